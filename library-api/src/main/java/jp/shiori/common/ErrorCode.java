@@ -1,0 +1,26 @@
+package jp.shiori.common;
+
+/**
+ * Stable codes for refusals and errors, shared by the screens (message keys {@code error.<code>})
+ * and the REST problem documents ({@code code} member). Codes never change once published.
+ */
+public enum ErrorCode {
+    /** The requested resource (branch, title, ...) does not exist. */
+    NOT_FOUND("not-found"),
+    /** The request itself is malformed. */
+    BAD_REQUEST("bad-request"),
+    /** The database or another dependency is unavailable. */
+    SERVICE_UNAVAILABLE("service-unavailable"),
+    /** Anything unexpected; details go to the server log only. */
+    INTERNAL("internal");
+
+    private final String code;
+
+    ErrorCode(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,72 @@
+package jp.shiori.web.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.shiori.common.ErrorCode;
+
+/** Every error of the API leaves as {@code application/problem+json}; nothing leaks a stack trace. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    /** 404 for unknown paths, 405, 406 … as raised by JAX-RS or by a resource. */
+    @Provider
+    public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            if (status.getStatusCode() >= 500) {
+                LOG.log(Level.WARNING, "REST request failed", e);
+                return Problem.response(status, ErrorCode.INTERNAL, null);
+            }
+            ErrorCode code = status.getStatusCode() == 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_REQUEST;
+            return Problem.response(status, code, e.getMessage());
+        }
+    }
+
+    /** Bean Validation on a service parameter: the request was bad, say which value. */
+    @Provider
+    public static class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            return Problem.response(Status.BAD_REQUEST, ErrorCode.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** Anything else: 503 when the database is unreachable, 500 otherwise; details go to the log only. */
+    @Provider
+    public static class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof ConstraintViolationException violation) {
+                return new ConstraintViolationMapper().toResponse(violation);
+            }
+            LOG.log(Level.SEVERE, "REST request failed", e);
+            if (causedByDatabase(e)) {
+                return Problem.response(Status.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
+                        "The library database is not reachable; try again shortly.");
+            }
+            return Problem.response(Status.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL, null);
+        }
+
+        private static boolean causedByDatabase(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

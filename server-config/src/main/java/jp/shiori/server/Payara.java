@@ -1,0 +1,71 @@
+package jp.shiori.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The Payara Server unpacked by the build, driven through its asadmin command-line client. */
+final class Payara {
+
+    static final String DOMAIN = "domain1";
+    static final String APPLICATION = "shiori";
+
+    private final Path home;
+    private final Path work;
+
+    Payara(Path home, Path work) {
+        this.home = home.toAbsolutePath();
+        this.work = work;
+    }
+
+    /** Starts the domain; the server process inherits {@code environment}, which the EAR's pool reads. */
+    void start(Map<String, String> environment) throws IOException, InterruptedException {
+        asadmin(environment, true, "start-domain", DOMAIN);
+    }
+
+    void deploy(Path ear) throws IOException, InterruptedException {
+        asadmin(Map.of(), true, "deploy", "--force=true", "--name", APPLICATION, ear.toAbsolutePath().toString());
+    }
+
+    void stopQuietly() {
+        try {
+            asadmin(Map.of(), false, "stop-domain", DOMAIN);
+        } catch (IOException | InterruptedException e) {
+            System.err.println("stop-domain: " + e.getMessage());
+        }
+    }
+
+    Path serverLog() {
+        return home.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+    }
+
+    private void asadmin(Map<String, String> environment, boolean mustSucceed, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-jar");
+        command.add(home.resolve("glassfish/lib/client/appserver-cli.jar").toString());
+        command.add("--interactive=false");
+        command.addAll(List.of(args));
+        // Output goes to a file, never to our own stdout: the server that start-domain spawns would
+        // otherwise hold the caller's pipe open for as long as it runs.
+        Path log = work.resolve("asadmin.log");
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().putAll(environment);
+        int exit = pb.start().waitFor();
+        String output = Files.readString(log).strip();
+        if (!output.isEmpty()) {
+            System.out.println("asadmin " + args[0] + ": " + output.replace("\n", "\n  "));
+        }
+        if (mustSucceed && exit != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed with exit code " + exit
+                    + "; see " + serverLog());
+        }
+    }
+}
