@@ -28,7 +28,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * PostgreSQL whose data stays in {@code var/pgdata}; starts the Payara domain, deploys the EAR, prints the
  * URLs and waits; Ctrl-C stops Payara and the embedded database.</li>
  * <li>{@code it-start}: before the container tests. Creates a fresh database (on {@code LIBRARY_DB_URL}'s
- * server, or in a throwaway embedded PostgreSQL), starts the domain with it, deploys the EAR once.</li>
+ * server, or in a throwaway embedded PostgreSQL) and starts the domain with it; the tests deploy the EAR
+ * (Arquillian, once for the whole suite).</li>
  * <li>{@code it-stop}: after the container tests. Stops the domain, drops the test database, stops the
  * embedded PostgreSQL.</li>
  * </ul>
@@ -134,12 +135,13 @@ public final class Launcher {
         System.out.println("Test database " + db.url());
 
         payara.start(db.environment());
-        payara.deploy(Path.of(required("shiori.ear")));
-        waitForHttp("http://localhost:8080/health", Duration.ofSeconds(60));
+        payara.undeployQuietly(); // left over by a run that was killed before it-stop
     }
 
     private void stopAfterTests() throws Exception {
-        new Payara(payaraHome, work).stopQuietly();
+        Payara payara = new Payara(payaraHome, work);
+        payara.undeployQuietly();
+        payara.stopQuietly();
         if (Files.exists(stateFile)) {
             Properties state = new Properties();
             try (var in = Files.newInputStream(stateFile)) {

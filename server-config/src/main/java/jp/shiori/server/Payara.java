@@ -30,6 +30,14 @@ final class Payara {
         asadmin(Map.of(), true, "deploy", "--force=true", "--name", APPLICATION, ear.toAbsolutePath().toString());
     }
 
+    void undeployQuietly() {
+        try {
+            asadmin(Map.of(), false, "undeploy", APPLICATION);
+        } catch (IOException | InterruptedException e) {
+            System.err.println("undeploy: " + e.getMessage());
+        }
+    }
+
     void stopQuietly() {
         try {
             asadmin(Map.of(), false, "stop-domain", DOMAIN);

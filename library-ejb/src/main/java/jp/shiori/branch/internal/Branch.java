@@ -9,10 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import jp.shiori.branch.BranchKind;
@@ -76,7 +76,6 @@ public class Branch {
     private int displayOrder;
 
     @OneToMany(mappedBy = "branch")
-    @OrderBy("displayOrder")
     private List<PickupStation> stations = new ArrayList<>();
 
     @Version
@@ -106,7 +105,6 @@ public class Branch {
 
     void addStation(PickupStation station) {
         stations.add(station);
-        stations.sort(java.util.Comparator.comparingInt(PickupStation::displayOrder));
     }
 
     /**
@@ -118,7 +116,11 @@ public class Branch {
         if (!pickupLocation) {
             return List.of();
         }
-        List<PickupStation> active = stations.stream().filter(PickupStation::active).toList();
+        // Sorted here, not by @OrderBy: a fetch join loads the stations in whatever order the database returns.
+        List<PickupStation> active = stations.stream()
+                .filter(PickupStation::active)
+                .sorted(Comparator.comparingInt(PickupStation::displayOrder))
+                .toList();
         if (active.isEmpty()) {
             return List.of(new PickupPointView(code, null, null, name()));
         }

@@ -1,0 +1,76 @@
+package jp.shiori.it.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium driven by Selenium, never a downloaded browser (there is no internet here).
+ * Browser tests run when Chromium is installed; without it they are skipped with a loud warning,
+ * unless {@code -Dbrowser.required=true} (CI), where they run and fail.
+ */
+public final class Chromium implements ExecutionCondition {
+
+    static final Path BINARY = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (Files.isExecutable(BINARY) && Files.isExecutable(DRIVER)) {
+            return ConditionEvaluationResult.enabled("Chromium found at " + BINARY);
+        }
+        if (Boolean.getBoolean("browser.required")) {
+            return ConditionEvaluationResult.enabled("browser.required=true: running without Chromium must fail");
+        }
+        String warning = "BROWSER TESTS SKIPPED: " + BINARY + " or " + DRIVER + " is missing. Install them with "
+                + "'apt-get install chromium chromium-driver fonts-noto-cjk', or run with -Dbrowser.required=true "
+                + "to make their absence fail the build.";
+        System.err.println("\n!!!!!!!! " + warning + " !!!!!!!!\n");
+        return ConditionEvaluationResult.disabled(warning);
+    }
+
+    /** A fresh headless browser with its own profile, the size of a phone or a desk. */
+    public static WebDriver start(int width, int height) throws IOException {
+        if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("Chromium is required for this test: apt-get install chromium chromium-driver");
+        }
+        Path profile = Files.createTempDirectory("shiori-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(BINARY.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-quic", "--no-first-run", "--lang=ja-JP",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** Keeps what the browser showed, for a person to look at when a test fails or passes. */
+    public static void screenshot(WebDriver driver, String name) throws IOException {
+        Path dir = Path.of(System.getProperty("shiori.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
+    }
+
+    private Chromium() {
+        // only its condition is instantiated, by JUnit
+    }
+}
