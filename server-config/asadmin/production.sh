@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Configures a Payara Server 6 domain for running Shiori in production. Idempotent where asadmin allows:
+# run it once on a new domain, with the domain running, then restart the domain.
+#
+#   PAYARA_HOME=/opt/payara6 SHIORI_HEAP=4g SHIORI_SMTP_HOST=smtp.example.jp \
+#   SHIORI_MAIL_FROM=library@example.jp SHIORI_KEYSTORE=/etc/shiori/keystore.p12 \
+#   bash server-config/asadmin/production.sh
+#
+# The database is not configured here: the EAR defines its own pool and reads LIBRARY_DB_URL,
+# LIBRARY_DB_USER, LIBRARY_DB_PASSWORD and LIBRARY_DB_DATASOURCE from the environment of the server
+# process (see systemd/shiori.service).
+set -euo pipefail
+
+: "${PAYARA_HOME:?set PAYARA_HOME to the unpacked payara6 directory}"
+DOMAIN=${SHIORI_DOMAIN:-domain1}
+HEAP=${SHIORI_HEAP:-2g}
+TIMEZONE=${SHIORI_TIMEZONE:-Asia/Tokyo}
+ASADMIN=("$PAYARA_HOME/bin/asadmin" --interactive=false ${SHIORI_ASADMIN_OPTS:-})
+
+asadmin() { "${ASADMIN[@]}" "$@"; }
+# asadmin fails when an option is already there or absent; those two cases are not errors here.
+asadmin_tolerant() { "${ASADMIN[@]}" "$@" || echo "  (already in the wanted state: $*)"; }
+
+echo "== JVM: heap $HEAP, G1, heap dump on OOM, UTF-8, $TIMEZONE"
+asadmin_tolerant delete-jvm-options '-Xmx512m'
+asadmin_tolerant create-jvm-options "-Xms${HEAP}:-Xmx${HEAP}"
+asadmin_tolerant create-jvm-options '-XX\:+UseG1GC:-XX\:MaxGCPauseMillis=200'
+asadmin_tolerant create-jvm-options '-XX\:+HeapDumpOnOutOfMemoryError:-XX\:+ExitOnOutOfMemoryError'
+asadmin_tolerant create-jvm-options "-Dfile.encoding=UTF-8:-Duser.timezone=${TIMEZONE}"
+
+echo "== HTTP: HTTP/2 on both listeners; TLS 1.2/1.3 only on the secure listener (8181)"
+P=configs.config.server-config.network-config.protocols.protocol
+asadmin set "$P.http-listener-1.http.http2-enabled=true"
+asadmin set "$P.http-listener-2.http.http2-enabled=true"
+# Payara 6 offers only TLS 1.2 and 1.3 on this listener; make both explicit and send HSTS.
+asadmin set "$P.http-listener-2.ssl.tls12-enabled=true"
+asadmin set "$P.http-listener-2.ssl.tls13-enabled=true"
+asadmin set "$P.http-listener-2.ssl.hsts-enabled=true"
+if [ -n "${SHIORI_CERT_ALIAS:-}" ]; then
+  # The certificate must already be in the domain's keystore (keytool -importkeystore, see README.md).
+  asadmin set "$P.http-listener-2.ssl.cert-nickname=${SHIORI_CERT_ALIAS}"
+fi
+asadmin set "$P.http-listener-1.http.xpowered-by=false"
+asadmin set "$P.http-listener-2.http.xpowered-by=false"
+
+echo "== Mail session mail/shiori"
+if [ -n "${SHIORI_SMTP_HOST:-}" ]; then
+  asadmin_tolerant delete-javamail-resource mail/shiori
+  asadmin create-javamail-resource --mailhost "$SHIORI_SMTP_HOST" --mailuser "${SHIORI_SMTP_USER:-shiori}" \
+    --fromaddress "${SHIORI_MAIL_FROM:-library@localhost}" \
+    --property "mail.smtp.port=${SHIORI_SMTP_PORT:-587}:mail.smtp.starttls.enable=${SHIORI_SMTP_STARTTLS:-true}:mail.smtp.connectiontimeout=10000:mail.smtp.timeout=10000" \
+    mail/shiori
+else
+  echo "  SHIORI_SMTP_HOST is not set: no mail session created"
+fi
+
+echo "== Logs: rotate daily and at 50 MB, keep 60 files, compress"
+asadmin set-log-attributes \
+  'com.sun.enterprise.server.logging.GFFileHandler.rotationOnDateChange=true:com.sun.enterprise.server.logging.GFFileHandler.rotationLimitInBytes=52428800:com.sun.enterprise.server.logging.GFFileHandler.maxHistoryFiles=60:com.sun.enterprise.server.logging.GFFileHandler.compressOnRotation=true'
+
+echo "== Done. Restart the domain: $PAYARA_HOME/bin/asadmin restart-domain $DOMAIN"
