@@ -9,6 +9,10 @@ public enum ErrorCode {
     NOT_FOUND("not-found"),
     /** The request itself is malformed. */
     BAD_REQUEST("bad-request"),
+    /** The request clashes with what exists (a barcode already in use, ...). */
+    CONFLICT("conflict"),
+    /** A catalog search broke a rule; the problem document lists which. */
+    INVALID_SEARCH("invalid-search"),
     /** The database or another dependency is unavailable. */
     SERVICE_UNAVAILABLE("service-unavailable"),
     /** Anything unexpected; details go to the server log only. */

@@ -29,7 +29,7 @@ import jp.shiori.common.LocalizedText;
 public class Branch {
 
     static final String ALL_IN_DISPLAY_ORDER = "Branch.allInDisplayOrder";
-    static final String BY_CODE = "Branch.byCode";
+    public static final String BY_CODE = "Branch.byCode";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -161,7 +161,7 @@ public class Branch {
         return pickupLocation;
     }
 
-    int displayOrder() {
+    public int displayOrder() {
         return displayOrder;
     }
 }

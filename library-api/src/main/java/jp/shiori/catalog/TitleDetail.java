@@ -1,0 +1,34 @@
+package jp.shiori.catalog;
+
+import java.util.List;
+
+/** The title page: the full record, every copy per branch, and whether it may be held. */
+public record TitleDetail(
+        long id,
+        String title,
+        String titleReading,
+        List<Contributor> contributors,
+        String publisher,
+        Integer publicationYear,
+        List<String> isbns,
+        String ndc,
+        MaterialType materialType,
+        String language,
+        String seriesTitle,
+        String volume,
+        String summary,
+        List<String> subjects,
+        List<Holding> holdings) {
+
+    public TitleDetail {
+        contributors = List.copyOf(contributors);
+        isbns = List.copyOf(isbns);
+        subjects = List.copyOf(subjects);
+        holdings = List.copyOf(holdings);
+    }
+
+    /** 禁帯出 only titles cannot be held: the hold button appears only when a copy may leave the library. */
+    public boolean holdable() {
+        return holdings.stream().anyMatch(Holding::loanable);
+    }
+}

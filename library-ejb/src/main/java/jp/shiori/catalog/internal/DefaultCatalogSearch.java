@@ -1,0 +1,86 @@
+package jp.shiori.catalog.internal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.shiori.catalog.CatalogSearch;
+import jp.shiori.catalog.Holding;
+import jp.shiori.catalog.InvalidSearchException;
+import jp.shiori.catalog.SearchProblem;
+import jp.shiori.catalog.SearchRequest;
+import jp.shiori.catalog.SearchResult;
+import jp.shiori.catalog.TitleDetail;
+import jp.shiori.catalog.TitleSummary;
+import jp.shiori.catalog.internal.CatalogReads.CopyCounts;
+import jp.shiori.catalog.internal.search.CatalogIndex;
+import jp.shiori.catalog.internal.search.IndexHit;
+import jp.shiori.catalog.internal.search.IndexPage;
+
+/**
+ * Finds titles in the index and tells, from the database at this moment, how many copies each has and
+ * how many are on the shelf: the index is never trusted for availability.
+ */
+@Stateless
+public class DefaultCatalogSearch implements CatalogSearch {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CatalogIndex index;
+
+    @EJB
+    private CatalogReads reads;
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        List<SearchProblem> problems = new ArrayList<>(request.problems());
+        if (!request.branches().isEmpty() && !knownBranches().containsAll(request.branches())) {
+            problems.add(SearchProblem.UNKNOWN_BRANCH);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSearchException(problems);
+        }
+        if (request.isEmpty()) {
+            return new SearchResult(0, request.page(), request.size(), List.of(), Map.of());
+        }
+        IndexPage page = index.search(request);
+        Map<Long, CopyCounts> counts = reads.copyCounts(page.hits().stream().map(IndexHit::id).toList());
+        List<TitleSummary> hits = page.hits().stream().map(h -> {
+            CopyCounts c = counts.getOrDefault(h.id(), CopyCounts.NONE);
+            return new TitleSummary(h.id(), h.title(), h.titleReading(), h.authors(), h.publisher(),
+                    h.publicationYear(), h.materialType(), h.ndc(), c.copies(), c.available(), c.loanable() > 0);
+        }).toList();
+        return new SearchResult(page.total(), request.page(), request.size(), hits, page.facets());
+    }
+
+    private Set<String> knownBranches() {
+        return em.createQuery("select b.code from Branch b", String.class).getResultStream().collect(Collectors.toSet());
+    }
+
+    @Override
+    public Optional<TitleDetail> title(long id) {
+        Title t = em.find(Title.class, id);
+        if (t == null) {
+            return Optional.empty();
+        }
+        List<Holding> holdings = em.createNamedQuery(Item.OF_TITLE, Item.class).setParameter("titleId", id)
+                .getResultStream()
+                .filter(i -> i.status() != jp.shiori.catalog.ItemStatus.WITHDRAWN)
+                .sorted(Comparator.comparingInt((Item i) -> i.branch().displayOrder()).thenComparing(Item::barcode))
+                .map(i -> new Holding(i.barcode(), i.branch().code(), i.branch().name(), i.shelfLocation(),
+                        i.callNumber(), i.loanable(), i.status(), i.dueOn()))
+                .toList();
+        return Optional.of(new TitleDetail(t.id(), t.title(), t.titleReading(), t.contributors(), t.publisher(),
+                t.publicationYear(), t.isbns(), t.ndc(), t.materialType(), t.language(), t.seriesTitle(), t.volume(),
+                t.summary(), t.subjects(), holdings));
+    }
+}

@@ -1,0 +1,46 @@
+package jp.shiori.catalog.internal.search;
+
+/** Names of the index fields; one place, so indexing and querying cannot drift apart. */
+final class CatalogFields {
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String TITLE_BIGRAM = "title_bigram";
+    static final String TITLE_READING = "title_reading";
+    static final String AUTHOR = "author";
+    static final String AUTHOR_BIGRAM = "author_bigram";
+    static final String AUTHOR_READING = "author_reading";
+    static final String PUBLISHER = "publisher";
+    static final String PUBLISHER_BIGRAM = "publisher_bigram";
+    static final String SUBJECT = "subject";
+    static final String SUBJECT_BIGRAM = "subject_bigram";
+    static final String SERIES = "series";
+    static final String SUMMARY = "summary";
+    static final String ISBN = "isbn";
+    static final String NDC_PREFIX = "ndc_prefix";
+    static final String YEAR = "year";
+    static final String SORT_READING = "sort_reading";
+
+    /** Filter fields (exact values) and the facet dimensions with the same names. */
+    static final String MATERIAL_TYPE = "materialType";
+    static final String BRANCH = "branch";
+    static final String AVAILABILITY = "availability";
+    static final String NDC_CLASS = "ndcClass";
+    static final String LANGUAGE = "language";
+    static final String YEAR_FACET = "year";
+
+    /** Stored for the result list, so a page of hits needs one database query (copy counts) only. */
+    static final String STORED_TITLE = "s_title";
+    static final String STORED_READING = "s_reading";
+    static final String STORED_AUTHORS = "s_authors";
+    static final String STORED_PUBLISHER = "s_publisher";
+    static final String STORED_YEAR = "s_year";
+    static final String STORED_TYPE = "s_type";
+    static final String STORED_NDC = "s_ndc";
+
+    static final String AVAILABLE = "available";
+    static final String UNAVAILABLE = "unavailable";
+
+    private CatalogFields() {
+    }
+}

@@ -1,0 +1,198 @@
+package jp.shiori.catalog.internal.search;
+
+import static jp.shiori.catalog.internal.search.CatalogFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import jp.shiori.catalog.Isbn;
+import jp.shiori.catalog.Ndc;
+import jp.shiori.catalog.SearchRequest;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the Lucene query of a {@link SearchRequest}. User text is analysed, never parsed: no query
+ * syntax exists for a patron, so {@code *:*}, {@code title:} or a stray quote are just characters, and
+ * characters that analyse to nothing simply do not narrow the search.
+ *
+ * <p>Each word of the keyword box must match somewhere (AND between words); within a word the fields
+ * compete with boosts: title words and bigrams above readings and authors, above subjects and
+ * publisher, above the summary.
+ */
+final class CatalogQueries {
+
+    private final Analyzer analyzer;
+
+    CatalogQueries(Analyzer queryAnalyzer) {
+        this.analyzer = queryAnalyzer;
+    }
+
+    Query build(SearchRequest r) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        boolean scored = false;
+        scored |= addWords(q, r.keywords(), this::anyField);
+        scored |= addWords(q, r.title(), this::titleField);
+        scored |= addWords(q, r.author(), this::authorField);
+        scored |= addWords(q, r.publisher(), w -> fieldWord(PUBLISHER, PUBLISHER_BIGRAM, null, w, 1f));
+        scored |= addWords(q, r.subject(), w -> fieldWord(SUBJECT, SUBJECT_BIGRAM, null, w, 1f));
+        if (r.isbn() != null && !r.isbn().isBlank()) {
+            q.add(Isbn.parse(r.isbn()).<Query>map(i -> new TermQuery(new Term(ISBN, i.isbn13())))
+                    .orElseGet(MatchNoDocsQuery::new), Occur.MUST);
+            scored = true;
+        }
+        if (r.ndc() != null && !r.ndc().isBlank()) {
+            q.add(new TermQuery(new Term(NDC_PREFIX, Ndc.normalize(r.ndc()))), Occur.MUST);
+            scored = true;
+        }
+        if (r.yearFrom() != null || r.yearTo() != null) {
+            int from = r.yearFrom() == null ? Integer.MIN_VALUE : r.yearFrom();
+            int to = r.yearTo() == null ? Integer.MAX_VALUE : r.yearTo();
+            q.add(IntPoint.newRangeQuery(YEAR, from, to), Occur.FILTER);
+        }
+        filter(q, MATERIAL_TYPE, r.materialTypes().stream().map(Enum::name).toList());
+        filter(q, BRANCH, List.copyOf(r.branches()));
+        filter(q, NDC_CLASS, r.ndcClasses().stream().map(String::valueOf).toList());
+        filter(q, LANGUAGE, List.copyOf(r.languages()));
+        if (r.availableOnly()) {
+            q.add(new TermQuery(new Term(AVAILABILITY, AVAILABLE)), Occur.FILTER);
+        }
+        if (!scored) {
+            q.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return q.build();
+    }
+
+    /** Adds one MUST clause per word of {@code text}; returns whether any word was usable. */
+    private static boolean addWords(BooleanQuery.Builder q, String text, Function<String, Query> perWord) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        boolean any = false;
+        for (String word : TitleDocuments.nfkc(text).strip().split("\\s+")) {
+            Query wordQuery = perWord.apply(word);
+            if (wordQuery != null) {
+                q.add(wordQuery, Occur.MUST);
+                any = true;
+            }
+        }
+        if (!any) {
+            // The text held nothing searchable (only punctuation, say): it finds nothing, it does not find all.
+            q.add(new MatchNoDocsQuery("nothing searchable in '" + text + "'"), Occur.MUST);
+        }
+        return true;
+    }
+
+    private Query anyField(String word) {
+        List<Query> alternatives = new ArrayList<>();
+        add(alternatives, titleField(word));
+        add(alternatives, authorField(word));
+        add(alternatives, fieldWord(SUBJECT, SUBJECT_BIGRAM, null, word, 1.5f));
+        add(alternatives, boost(allTerms(SERIES, word), 1.5f));
+        add(alternatives, fieldWord(PUBLISHER, PUBLISHER_BIGRAM, null, word, 1f));
+        add(alternatives, boost(allTerms(SUMMARY, word), 0.5f));
+        Isbn.parse(word).ifPresent(i -> alternatives.add(boost(new TermQuery(new Term(ISBN, i.isbn13())), 10f)));
+        return any(alternatives);
+    }
+
+    private Query titleField(String word) {
+        return fieldWord(TITLE, TITLE_BIGRAM, TITLE_READING, word, 5f);
+    }
+
+    private Query authorField(String word) {
+        return fieldWord(AUTHOR, AUTHOR_BIGRAM, AUTHOR_READING, word, 3f);
+    }
+
+    /** One word against a field's kuromoji words, its bigrams and, when the word is kana, its reading. */
+    private Query fieldWord(String wordsField, String bigramField, String readingField, String word, float boost) {
+        List<Query> alternatives = new ArrayList<>();
+        add(alternatives, boost(allTerms(wordsField, word), boost));
+        add(alternatives, boost(phrase(bigramField, word), boost * 0.8f));
+        if (readingField != null && Readings.isKana(word)) {
+            add(alternatives, boost(phrase(readingField, Readings.canonical(word)), boost * 0.6f));
+        }
+        return any(alternatives);
+    }
+
+    private static void add(List<Query> queries, Query q) {
+        if (q != null) {
+            queries.add(q);
+        }
+    }
+
+    private static Query any(List<Query> alternatives) {
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        alternatives.forEach(a -> b.add(a, Occur.SHOULD));
+        return b.build();
+    }
+
+    private static Query boost(Query q, float boost) {
+        return q == null ? null : new BoostQuery(q, boost);
+    }
+
+    private Query allTerms(String field, String text) {
+        List<String> terms = terms(field, text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        terms.forEach(t -> b.add(new TermQuery(new Term(field, t)), Occur.MUST));
+        return b.build();
+    }
+
+    private Query phrase(String field, String text) {
+        List<String> terms = terms(field, text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.get(0)));
+        }
+        return new PhraseQuery(field, terms.toArray(String[]::new));
+    }
+
+    private List<String> terms(String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static void filter(BooleanQuery.Builder q, String field, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+        q.add(any.build(), Occur.FILTER);
+    }
+
+    static Set<String> facetNames() {
+        return Set.of(MATERIAL_TYPE, BRANCH, AVAILABILITY, NDC_CLASS, YEAR_FACET, LANGUAGE);
+    }
+}

@@ -1,0 +1,28 @@
+package jp.shiori.catalog.internal.search;
+
+import java.util.List;
+import jp.shiori.catalog.Contributor;
+import jp.shiori.catalog.ItemStatus;
+import jp.shiori.catalog.MaterialType;
+
+/** What the index knows of one title: its record and where its copies are. */
+public record IndexEntry(
+        long id,
+        String title,
+        String titleReading,
+        List<Contributor> contributors,
+        String publisher,
+        Integer publicationYear,
+        List<String> isbns,
+        String ndc,
+        MaterialType materialType,
+        String language,
+        String seriesTitle,
+        String summary,
+        List<String> subjects,
+        List<Copy> copies) {
+
+    /** A copy as the facets see it. */
+    public record Copy(String branchCode, ItemStatus status, boolean loanable) {
+    }
+}

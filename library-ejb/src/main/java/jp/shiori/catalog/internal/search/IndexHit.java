@@ -1,0 +1,9 @@
+package jp.shiori.catalog.internal.search;
+
+import java.util.List;
+import jp.shiori.catalog.MaterialType;
+
+/** A title found in the index, with the catalog fields the result list shows. */
+public record IndexHit(long id, String title, String titleReading, List<String> authors, String publisher,
+        Integer publicationYear, MaterialType materialType, String ndc) {
+}

@@ -1,0 +1,72 @@
+package jp.shiori.catalog.internal.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Readings (よみ) in one canonical form: full-width katakana, no spaces or punctuation, ヂ/ヅ folded to
+ * ジ/ズ as readers type them. So ぎんがてつどう, ギンガテツドウ and ｷﾞﾝｶﾞﾃﾂﾄﾞｳ all meet ギンガテツドウノヨル.
+ */
+public final class Readings {
+
+    private Readings() {
+    }
+
+    /** Canonical katakana form of a reading typed or stored in kana; other characters are kept as they are. */
+    public static String canonical(String kana) {
+        if (kana == null) {
+            return null;
+        }
+        String nfkc = Normalizer.normalize(kana, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        nfkc.codePoints().forEach(cp -> {
+            if (cp >= 0x3041 && cp <= 0x3096) {
+                cp += 0x60; // hiragana → katakana
+            }
+            if (cp == 'ヂ') {
+                cp = 'ジ';
+            } else if (cp == 'ヅ') {
+                cp = 'ズ';
+            }
+            if (Character.isLetterOrDigit(cp) || cp == 'ー') {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    /** Whether the text is a reading a patron typed: kana (and the long-vowel mark) only. */
+    public static boolean isKana(String text) {
+        String c = canonical(text);
+        return c != null && !c.isEmpty() && c.codePoints().allMatch(cp -> (cp >= 0x30A1 && cp <= 0x30FA) || cp == 'ー');
+    }
+
+    /**
+     * A reading derived with kuromoji's dictionary for text that has none (the Aozora index carries no
+     * readings): each word's reading, or the word itself when the dictionary does not know it.
+     */
+    public static String derive(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        StringBuilder reading = new StringBuilder();
+        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
+            tokenizer.setReader(new StringReader(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            ReadingAttribute word = tokenizer.addAttribute(ReadingAttribute.class);
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                reading.append(word.getReading() != null ? word.getReading() : term.toString());
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return canonical(reading.toString());
+    }
+}

@@ -1,0 +1,142 @@
+package jp.shiori.catalog.internal.search;
+
+import static jp.shiori.catalog.internal.search.CatalogFields.*;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.shiori.catalog.Contributor;
+import jp.shiori.catalog.Isbn;
+import jp.shiori.catalog.ItemStatus;
+import jp.shiori.catalog.Ndc;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns an {@link IndexEntry} into the Lucene document of its title. */
+final class TitleDocuments {
+
+    static final FacetsConfig FACETS = facetsConfig();
+
+    private TitleDocuments() {
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(BRANCH, true);
+        return config;
+    }
+
+    static Document build(IndexEntry e) throws java.io.IOException {
+        Document d = new Document();
+        d.add(new StringField(ID, Long.toString(e.id()), Field.Store.YES));
+
+        String title = nfkc(e.title());
+        String titleReading = e.titleReading() != null ? Readings.canonical(e.titleReading()) : Readings.derive(title);
+        d.add(new TextField(TITLE, title, Field.Store.NO));
+        d.add(new TextField(TITLE_BIGRAM, title, Field.Store.NO));
+        if (titleReading != null && !titleReading.isEmpty()) {
+            d.add(new TextField(TITLE_READING, titleReading, Field.Store.NO));
+        }
+        for (Contributor c : e.contributors()) {
+            String name = nfkc(c.name());
+            d.add(new TextField(AUTHOR, name, Field.Store.NO));
+            // "宮沢 賢治" and "宮沢賢治" are the same name: bigrams across the space.
+            d.add(new TextField(AUTHOR_BIGRAM, name.replaceAll("[\\s・,，]+", ""), Field.Store.NO));
+            String reading = c.reading() != null ? Readings.canonical(c.reading()) : Readings.derive(name);
+            if (reading != null && !reading.isEmpty()) {
+                d.add(new TextField(AUTHOR_READING, reading, Field.Store.NO));
+            }
+        }
+        addText(d, PUBLISHER, e.publisher());
+        addText(d, PUBLISHER_BIGRAM, e.publisher());
+        addText(d, SERIES, e.seriesTitle());
+        addText(d, SUMMARY, e.summary());
+        for (String subject : e.subjects()) {
+            addText(d, SUBJECT, subject);
+            addText(d, SUBJECT_BIGRAM, subject);
+        }
+        for (String isbn : e.isbns()) {
+            d.add(new StringField(ISBN, isbn, Field.Store.NO));
+            Isbn.parse(isbn).flatMap(Isbn::isbn10).ifPresent(ten -> d.add(new StringField(ISBN, ten, Field.Store.NO)));
+        }
+        String ndc = e.ndc() == null ? null : Ndc.normalize(e.ndc());
+        if (ndc != null && Ndc.isValidPrefix(ndc)) {
+            for (int end = 1; end <= ndc.length(); end++) {
+                if (ndc.charAt(end - 1) != '.') {
+                    d.add(new StringField(NDC_PREFIX, ndc.substring(0, end), Field.Store.NO));
+                }
+            }
+        }
+        if (e.publicationYear() != null) {
+            d.add(new IntPoint(YEAR, e.publicationYear()));
+            d.add(new NumericDocValuesField(YEAR, e.publicationYear()));
+            d.add(new StoredField(STORED_YEAR, e.publicationYear()));
+            d.add(new SortedSetDocValuesFacetField(YEAR_FACET, Integer.toString(e.publicationYear())));
+        }
+        String sortKey = titleReading != null && !titleReading.isEmpty() ? titleReading : title;
+        d.add(new SortedDocValuesField(SORT_READING, new BytesRef(truncate(sortKey, 200))));
+
+        filterAndFacet(d, MATERIAL_TYPE, e.materialType().name());
+        Set<String> branches = e.copies().stream()
+                .filter(c -> c.status() != ItemStatus.WITHDRAWN)
+                .map(IndexEntry.Copy::branchCode)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        for (String branch : branches) {
+            filterAndFacet(d, BRANCH, branch);
+        }
+        boolean available = e.copies().stream().anyMatch(c -> c.status().onTheShelf());
+        filterAndFacet(d, AVAILABILITY, available ? AVAILABLE : UNAVAILABLE);
+        int mainClass = Ndc.mainClass(ndc);
+        if (mainClass >= 0) {
+            filterAndFacet(d, NDC_CLASS, Integer.toString(mainClass));
+        }
+        if (e.language() != null) {
+            filterAndFacet(d, LANGUAGE, e.language());
+        }
+
+        d.add(new StoredField(STORED_TITLE, e.title()));
+        if (titleReading != null) {
+            d.add(new StoredField(STORED_READING, titleReading));
+        }
+        d.add(new StoredField(STORED_AUTHORS, e.contributors().stream().map(Contributor::name)
+                .filter(Objects::nonNull).collect(Collectors.joining("\n"))));
+        if (e.publisher() != null) {
+            d.add(new StoredField(STORED_PUBLISHER, e.publisher()));
+        }
+        d.add(new StoredField(STORED_TYPE, e.materialType().name()));
+        if (ndc != null) {
+            d.add(new StoredField(STORED_NDC, ndc));
+        }
+        return FACETS.build(d);
+    }
+
+    private static void filterAndFacet(Document d, String field, String value) {
+        d.add(new StringField(field, value, Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    private static void addText(Document d, String field, String text) {
+        if (text != null && !text.isBlank()) {
+            d.add(new TextField(field, nfkc(text), Field.Store.NO));
+        }
+    }
+
+    static String nfkc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}
