@@ -9,6 +9,8 @@ public enum ErrorCode {
     NOT_FOUND("not-found"),
     /** The request itself is malformed. */
     BAD_REQUEST("bad-request"),
+    /** The caller may not do this. */
+    FORBIDDEN("forbidden"),
     /** The request clashes with what exists (a barcode already in use, ...). */
     CONFLICT("conflict"),
     /** A catalog search broke a rule; the problem document lists which. */

@@ -9,7 +9,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.shiori.catalog.InvalidSearchException;
+import jp.shiori.catalog.SearchProblem;
 import jp.shiori.common.ErrorCode;
+import jp.shiori.common.RefusedException;
 
 /** Every error of the API leaves as {@code application/problem+json}; nothing leaks a stack trace. */
 public final class ProblemMappers {
@@ -43,6 +46,31 @@ public final class ProblemMappers {
         }
     }
 
+    /** A service refused: unknown thing 404, clash 409, otherwise 400; nothing was changed. */
+    @Provider
+    public static class RefusedMapper implements ExceptionMapper<RefusedException> {
+        @Override
+        public Response toResponse(RefusedException e) {
+            Status status = switch (e.code()) {
+                case NOT_FOUND -> Status.NOT_FOUND;
+                case CONFLICT -> Status.CONFLICT;
+                default -> Status.BAD_REQUEST;
+            };
+            return Problem.response(status, e.code(), e.getMessage());
+        }
+    }
+
+    /** A search that breaks a rule: 400 listing every broken rule by its code. */
+    @Provider
+    public static class InvalidSearchMapper implements ExceptionMapper<InvalidSearchException> {
+        @Override
+        public Response toResponse(InvalidSearchException e) {
+            return Problem.response(Status.BAD_REQUEST, ErrorCode.INVALID_SEARCH,
+                    "The search cannot be run: " + e.problems().stream().map(SearchProblem::code).toList(),
+                    e.problems().stream().map(SearchProblem::code).toList());
+        }
+    }
+
     /** Anything else: 503 when the database is unreachable, 500 otherwise; details go to the log only. */
     @Provider
     public static class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -51,6 +79,12 @@ public final class ProblemMappers {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof ConstraintViolationException violation) {
                 return new ConstraintViolationMapper().toResponse(violation);
+            }
+            if (cause instanceof RefusedException refused) {
+                return new RefusedMapper().toResponse(refused);
+            }
+            if (cause instanceof InvalidSearchException invalid) {
+                return new InvalidSearchMapper().toResponse(invalid);
             }
             LOG.log(Level.SEVERE, "REST request failed", e);
             if (causedByDatabase(e)) {

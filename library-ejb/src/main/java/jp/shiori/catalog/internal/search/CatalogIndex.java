@@ -112,18 +112,18 @@ public class CatalogIndex {
     }
 
     /** The database this index was built from, as recorded at its last commit. */
-    String installation() {
+    public String installation() {
         Map<String, String> data = new LinkedHashMap<>();
         writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
         return data.get(INSTALLATION_KEY);
     }
 
-    long size() {
+    public long size() {
         return writer.getDocStats().numDocs;
     }
 
     /** Forgets everything; the index then belongs to {@code installation} and waits for documents. */
-    void reset(String installation) {
+    public void reset(String installation) {
         try {
             writer.deleteAll();
             writer.setLiveCommitData(Map.of(INSTALLATION_KEY, installation).entrySet());
@@ -134,7 +134,7 @@ public class CatalogIndex {
         }
     }
 
-    void put(Collection<IndexEntry> entries) {
+    public void put(Collection<IndexEntry> entries) {
         try {
             for (IndexEntry e : entries) {
                 writer.updateDocument(new Term(ID, Long.toString(e.id())), TitleDocuments.build(e));
@@ -144,7 +144,7 @@ public class CatalogIndex {
         }
     }
 
-    void remove(Collection<Long> ids) {
+    public void remove(Collection<Long> ids) {
         try {
             writer.deleteDocuments(ids.stream().map(id -> new Term(ID, Long.toString(id))).toArray(Term[]::new));
         } catch (IOException e) {
@@ -153,7 +153,7 @@ public class CatalogIndex {
     }
 
     /** Makes changes durable and visible to the next search. */
-    void commit() {
+    public void commit() {
         try {
             writer.commit();
             searchers.maybeRefreshBlocking();
@@ -163,7 +163,7 @@ public class CatalogIndex {
     }
 
     /** Makes changes visible without the cost of a durable commit (bulk loads commit at the end). */
-    void refresh() {
+    public void refresh() {
         try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package jp.shiori.catalog.internal.search;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -31,6 +32,7 @@ import jp.shiori.ops.internal.Installation;
  * it; the reindex batch job rebuilds it through {@link CatalogIndexing}.
  */
 @Singleton
+@LocalBean
 @Startup
 @DependsOn("CatalogIndex")
 public class CatalogIndexer implements CatalogIndexing {
