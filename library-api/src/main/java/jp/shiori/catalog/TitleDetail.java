@@ -28,7 +28,7 @@ public record TitleDetail(
     }
 
     /** 禁帯出 only titles cannot be held: the hold button appears only when a copy may leave the library. */
-    public boolean holdable() {
+    public boolean isHoldable() {
         return holdings.stream().anyMatch(Holding::loanable);
     }
 }
