@@ -3,6 +3,7 @@ package jp.shiori.catalog.internal.search;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -33,6 +34,7 @@ import jp.shiori.ops.internal.Installation;
  */
 @Singleton
 @LocalBean
+@Local(CatalogIndexing.class)
 @Startup
 @DependsOn("CatalogIndex")
 public class CatalogIndexer implements CatalogIndexing {

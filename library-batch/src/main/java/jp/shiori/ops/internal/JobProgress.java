@@ -1,0 +1,25 @@
+package jp.shiori.ops.internal;
+
+/** How a job announces the size of its work: its counting step ends with the exit status "total=N". */
+public final class JobProgress {
+
+    private static final String PREFIX = "total=";
+
+    private JobProgress() {
+    }
+
+    public static String total(long total) {
+        return PREFIX + total;
+    }
+
+    static long totalIn(String exitStatus) {
+        if (exitStatus == null || !exitStatus.startsWith(PREFIX)) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(exitStatus.substring(PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
