@@ -26,25 +26,7 @@ public class DefaultCatalogRecords implements CatalogRecords {
 
     @Override
     public StoredTitle store(TitleDraft draft) {
-        if (draft.title().isBlank()) {
-            throw new RefusedException(ErrorCode.BAD_REQUEST, "A title record needs a title.");
-        }
-        LocalDateTime now = LocalDateTime.now();
-        Title existing = draft.sourceId() == null ? null
-                : em.createNamedQuery(Title.BY_SOURCE, Title.class)
-                        .setParameter("source", draft.source() == null ? "LOCAL" : draft.source())
-                        .setParameter("sourceId", draft.sourceId())
-                        .getResultStream().findFirst().orElse(null);
-        StoredTitle stored;
-        if (existing != null) {
-            existing.revise(draft, now);
-            stored = new StoredTitle(existing.id(), false);
-        } else {
-            Title title = new Title(draft, now);
-            em.persist(title);
-            em.flush();
-            stored = new StoredTitle(title.id(), true);
-        }
+        StoredTitle stored = new TitleStore(em).store(draft, LocalDateTime.now());
         changes.fire(new TitlesChanged(Set.of(stored.id())));
         return stored;
     }

@@ -1,0 +1,40 @@
+package jp.shiori.catalog.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDateTime;
+import jp.shiori.catalog.StoredTitle;
+import jp.shiori.catalog.TitleDraft;
+import jp.shiori.common.ErrorCode;
+import jp.shiori.common.RefusedException;
+
+/**
+ * Creates a title or revises the one with the same source and source id: the one rule of how records
+ * enter the catalog, shared by cataloguing and imports. The caller fires {@link TitlesChanged}.
+ */
+final class TitleStore {
+
+    private final EntityManager em;
+
+    TitleStore(EntityManager em) {
+        this.em = em;
+    }
+
+    StoredTitle store(TitleDraft draft, LocalDateTime now) {
+        if (draft.title().isBlank()) {
+            throw new RefusedException(ErrorCode.BAD_REQUEST, "A title record needs a title.");
+        }
+        Title existing = draft.sourceId() == null ? null
+                : em.createNamedQuery(Title.BY_SOURCE, Title.class)
+                        .setParameter("source", draft.source() == null ? "LOCAL" : draft.source())
+                        .setParameter("sourceId", draft.sourceId())
+                        .getResultStream().findFirst().orElse(null);
+        if (existing != null) {
+            existing.revise(draft, now);
+            return new StoredTitle(existing.id(), false);
+        }
+        Title title = new Title(draft, now);
+        em.persist(title);
+        em.flush();
+        return new StoredTitle(title.id(), true);
+    }
+}
