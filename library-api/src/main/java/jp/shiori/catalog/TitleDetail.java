@@ -18,7 +18,8 @@ public record TitleDetail(
         String volume,
         String summary,
         List<String> subjects,
-        List<Holding> holdings) {
+        List<Holding> holdings,
+        boolean holdable) {
 
     public TitleDetail {
         contributors = List.copyOf(contributors);
@@ -27,8 +28,8 @@ public record TitleDetail(
         holdings = List.copyOf(holdings);
     }
 
-    /** 禁帯出 only titles cannot be held: the hold button appears only when a copy may leave the library. */
-    public boolean isHoldable() {
+    /** 禁帯出 only titles cannot be held: a title may be held when at least one copy may leave the library. */
+    public static boolean holdable(List<Holding> holdings) {
         return holdings.stream().anyMatch(Holding::loanable);
     }
 }

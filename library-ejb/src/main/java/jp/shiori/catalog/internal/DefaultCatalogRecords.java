@@ -33,6 +33,9 @@ public class DefaultCatalogRecords implements CatalogRecords {
 
     @Override
     public void addItem(long titleId, NewItem item) {
+        if (item.barcode() == null || !item.barcode().matches(Item.BARCODE_PATTERN)) {
+            throw new RefusedException(ErrorCode.BAD_REQUEST, "A barcode is 1 to 32 letters, digits or '-'.");
+        }
         Title title = em.find(Title.class, titleId);
         if (title == null) {
             throw new RefusedException(ErrorCode.NOT_FOUND, "No title has the id " + titleId + ".");

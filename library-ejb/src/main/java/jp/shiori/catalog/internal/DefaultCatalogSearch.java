@@ -81,6 +81,6 @@ public class DefaultCatalogSearch implements CatalogSearch {
                 .toList();
         return Optional.of(new TitleDetail(t.id(), t.title(), t.titleReading(), t.contributors(), t.publisher(),
                 t.publicationYear(), t.isbns(), t.ndc(), t.materialType(), t.language(), t.seriesTitle(), t.volume(),
-                t.summary(), t.subjects(), holdings));
+                t.summary(), t.subjects(), holdings, TitleDetail.holdable(holdings)));
     }
 }

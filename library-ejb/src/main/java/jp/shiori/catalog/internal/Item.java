@@ -37,6 +37,7 @@ public class Item {
     static final String COPY_COUNTS = "Item.copyCounts";
     static final String FACET_ROWS = "Item.facetRows";
     static final String BY_BARCODE = "Item.byBarcode";
+    static final String BARCODE_PATTERN = "[0-9A-Za-z-]{1,32}";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,7 +82,7 @@ public class Item {
 
     public Item(String barcode, Title title, Branch branch, String shelfLocation, String callNumber, boolean loanable,
             LocalDate acquiredOn) {
-        if (barcode == null || !barcode.matches("[0-9A-Za-z-]{1,32}")) {
+        if (barcode == null || !barcode.matches(BARCODE_PATTERN)) {
             throw new IllegalArgumentException("a barcode is 1 to 32 letters, digits or '-': " + barcode);
         }
         this.barcode = barcode;

@@ -62,6 +62,12 @@ public final class Chromium implements ExecutionCondition {
         return driver;
     }
 
+    /** The element once the page that shows it has loaded (a click only starts the navigation). */
+    public static org.openqa.selenium.WebElement waitFor(WebDriver driver, org.openqa.selenium.By locator) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
     /** Keeps what the browser showed, for a person to look at when a test fails or passes. */
     public static void screenshot(WebDriver driver, String name) throws IOException {
         Path dir = Path.of(System.getProperty("shiori.screenshots", "target/screenshots"));

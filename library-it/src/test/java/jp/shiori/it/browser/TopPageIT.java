@@ -15,6 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 
 /** A patron opens the top page on a phone: the library's contacts in Japanese, then in English. */
 @ExtendWith(Chromium.class)
@@ -50,14 +53,16 @@ class TopPageIT extends ShioriDeployment {
 
         browser.findElement(By.id("lang-en")).click();
 
-        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         String english = browser.findElement(By.cssSelector("tr.branch-central")).getText();
         assertTrue(english.contains("Kushiro City Central Library"), english);
         assertEquals("Kushiro City Library", browser.findElement(By.id("library-name")).getText());
         Chromium.screenshot(browser, "top-page-en-phone");
 
         browser.findElement(By.id("lang-ja")).click();
-        assertEquals("釧路市図書館", browser.findElement(By.id("library-name")).getText());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBe(By.id("library-name"), "釧路市図書館"));
     }
 
     @Test

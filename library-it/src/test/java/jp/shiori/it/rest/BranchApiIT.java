@@ -9,10 +9,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import jp.shiori.it.ShioriClient;
 import jp.shiori.it.ShioriDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,16 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class BranchApiIT extends ShioriDeployment {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @ArquillianResource
     URL deploymentUrl;
 
-    private HttpResponse<String> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(baseUri(deploymentUrl).resolve(path))
-                .header("Accept", "application/json")
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private HttpResponse<String> get(String path) {
+        return new ShioriClient(baseUri(deploymentUrl)).get(path);
     }
 
     private static JsonValue json(String body) {
@@ -76,7 +69,7 @@ class BranchApiIT extends ShioriDeployment {
         HttpResponse<String> response = get("api/v1/branches/NOPE");
 
         assertEquals(404, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         JsonObject problem = json(response.body()).asJsonObject();
         assertEquals(404, problem.getInt("status"));
         assertEquals("not-found", problem.getString("code"));
@@ -88,7 +81,7 @@ class BranchApiIT extends ShioriDeployment {
         HttpResponse<String> response = get("api/v1/no-such-resource");
 
         assertEquals(404, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
 
     @Test
@@ -105,9 +98,7 @@ class BranchApiIT extends ShioriDeployment {
 
     @Test
     void theOpenApiDocumentDescribesTheBranchEndpoints() throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(baseUri(deploymentUrl).resolve("openapi")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get("openapi");
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/api/v1/branches/{code}"), response.body());

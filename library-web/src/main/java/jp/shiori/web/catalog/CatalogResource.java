@@ -1,6 +1,7 @@
 package jp.shiori.web.catalog;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -112,7 +113,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "404", description = "Unknown title or branch")
     @APIResponse(responseCode = "409", description = "The barcode is already in use")
-    public Response addItem(@PathParam("id") long titleId, NewItem item) {
+    public Response addItem(@PathParam("id") long titleId, @Valid NewItem item) {
         if (item == null) {
             throw new BadRequestException("An item is required.");
         }
