@@ -87,7 +87,13 @@ public final class Launcher {
             stopEmbeddedDatabaseFromEarlierRun();
         }));
 
-        payara.start(db.environment());
+        Map<String, String> environment = new LinkedHashMap<>(db.environment());
+        String demo = System.getProperty("shiori.demo.data");
+        if (demo != null && Files.isDirectory(Path.of(demo))) {
+            // An empty catalog is filled with the demo titles (Aozora Bunko, NDL) after deployment.
+            environment.put("LIBRARY_DEMO_DATA", Path.of(demo).toRealPath().toString());
+        }
+        payara.start(environment);
         payara.deploy(Path.of(required("shiori.ear")));
         waitForHttp("http://localhost:8080/health", Duration.ofSeconds(60));
         System.out.println();
@@ -99,6 +105,10 @@ public final class Launcher {
         System.out.println("  health        http://localhost:8080/health");
         System.out.println("  Payara admin  http://localhost:4848/");
         System.out.println("  server log    " + payara.serverLog());
+        if (environment.containsKey("LIBRARY_DEMO_DATA")) {
+            System.out.println("  demo catalog  " + environment.get("LIBRARY_DEMO_DATA")
+                    + " (loaded in the background into an empty catalog; about a minute)");
+        }
         System.out.println("Press Ctrl-C to stop Payara" + (configured == null ? " and the embedded database." : "."));
         Thread.currentThread().join();
     }

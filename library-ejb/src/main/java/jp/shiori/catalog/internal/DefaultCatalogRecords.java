@@ -2,11 +2,17 @@ package jp.shiori.catalog.internal;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.shiori.branch.internal.Branch;
 import jp.shiori.catalog.CatalogRecords;
 import jp.shiori.catalog.NewItem;
@@ -16,6 +22,8 @@ import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
 
 @Stateless
+@LocalBean
+@Local(CatalogRecords.class)
 public class DefaultCatalogRecords implements CatalogRecords {
 
     @PersistenceContext
@@ -33,6 +41,30 @@ public class DefaultCatalogRecords implements CatalogRecords {
 
     @Override
     public void addItem(long titleId, NewItem item) {
+        addItemQuietly(em, titleId, item);
+        changes.fire(new TitlesChanged(Set.of(titleId)));
+    }
+
+    /**
+     * Stores titles with their copies in the caller's transaction and announces them in one event, so
+     * the index follows a bulk load with one update instead of one per title.
+     */
+    public List<StoredTitle> storeWithCopies(List<TitleDraft> drafts, Function<Long, List<NewItem>> copies) {
+        TitleStore titles = new TitleStore(em);
+        LocalDateTime now = LocalDateTime.now();
+        List<StoredTitle> stored = new ArrayList<>();
+        for (TitleDraft draft : drafts) {
+            StoredTitle title = titles.store(draft, now);
+            if (title.created()) {
+                copies.apply(title.id()).forEach(item -> addItemQuietly(em, title.id(), item));
+            }
+            stored.add(title);
+        }
+        changes.fire(new TitlesChanged(stored.stream().map(StoredTitle::id).collect(Collectors.toSet())));
+        return stored;
+    }
+
+    private static void addItemQuietly(EntityManager em, long titleId, NewItem item) {
         if (item.barcode() == null || !item.barcode().matches(Item.BARCODE_PATTERN)) {
             throw new RefusedException(ErrorCode.BAD_REQUEST, "A barcode is 1 to 32 letters, digits or '-'.");
         }
@@ -50,6 +82,5 @@ public class DefaultCatalogRecords implements CatalogRecords {
         }
         em.persist(new Item(item.barcode(), title, branch, item.shelfLocation(), item.callNumber(), item.loanable(),
                 item.acquiredOn()));
-        changes.fire(new TitlesChanged(Set.of(titleId)));
     }
 }
