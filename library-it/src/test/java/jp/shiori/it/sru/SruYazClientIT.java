@@ -2,7 +2,6 @@ package jp.shiori.it.sru;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -37,11 +36,11 @@ import org.junit.jupiter.api.io.TempDir;
  * this test catalogued a moment before and shows it as MARCXML and as Dublin Core. Skipped where yaz is not
  * installed ({@code apt-get install yaz}); CI installs it.
  */
+@ExtendWith(YazClientInstalled.class)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SruYazClientIT extends ShioriDeployment {
 
-    private static final Path YAZ_CLIENT = Path.of("/usr/bin/yaz-client");
     private static final Duration INDEXING_DEADLINE = Duration.ofSeconds(20);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -52,11 +51,6 @@ class SruYazClientIT extends ShioriDeployment {
 
     @TempDir
     Path work;
-
-    @BeforeEach
-    void needsYazClient() {
-        assumeTrue(Files.isExecutable(YAZ_CLIENT), "yaz-client is not installed: apt-get install yaz");
-    }
 
     /** A made-up word no other title has: lowercase letters only, so the analyser keeps it one token. */
     private static String uniqueWord() {
@@ -160,7 +154,7 @@ class SruYazClientIT extends ShioriDeployment {
         Files.write(file, Stream.of(List.of(open, "sru get 1.2", "querytype cql", "format xml"), List.of(commands),
                 List.of("quit")).flatMap(List::stream).toList(), StandardCharsets.UTF_8);
 
-        Process yaz = new ProcessBuilder(YAZ_CLIENT.toString(), "-f", file.toString())
+        Process yaz = new ProcessBuilder(YazClientInstalled.YAZ_CLIENT.toString(), "-f", file.toString())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(work.resolve("output").toFile())

@@ -88,7 +88,7 @@ final class FakeCatalog implements CatalogSearch {
     private static TitleSummary summary(TitleDetail t) {
         return new TitleSummary(t.id(), t.title(), t.titleReading(),
                 t.contributors().stream().map(Contributor::name).toList(), t.publisher(), t.publicationYear(),
-                t.materialType(), t.ndc(), t.holdings().size(), t.holdings().size(), t.isHoldable());
+                t.materialType(), t.ndc(), t.holdings().size(), t.holdings().size(), t.holdable());
     }
 
     /** 銀河鉄道の夜: two authors, a reading, series and volume, subjects, two copies. */
@@ -100,12 +100,12 @@ final class FakeCatalog implements CatalogSearch {
                 List.of(new Holding("0001", "central", LocalizedText.of("中央図書館", "Central Library"), "児童書",
                                 "913.6/ミ", true, ItemStatus.AVAILABLE, null),
                         new Holding("0002", "onbetsu", LocalizedText.of("音別図書館", null), null, null, false,
-                                ItemStatus.AVAILABLE, null)));
+                                ItemStatus.AVAILABLE, null)), true);
     }
 
     /** A title with nothing but an id, a title and a type. */
     static TitleDetail bare(long id, String title, MaterialType type) {
         return new TitleDetail(id, title, null, List.of(), null, null, List.of(), null, type, null, null, null, null,
-                List.of(), List.of());
+                List.of(), List.of(), false);
     }
 }

@@ -123,7 +123,7 @@ class MarcXmlRecordTest {
     @Test
     void aVolumeOutsideASeriesGoesTo245n() {
         TitleDetail t = new TitleDetail(8, "日本の歴史", null, List.of(new Contributor("A", null, null)), null, null,
-                List.of(), null, MaterialType.BOOK, null, null, "第3巻", null, List.of(), List.of());
+                List.of(), null, MaterialType.BOOK, null, null, "第3巻", null, List.of(), List.of(), false);
         ParsedXml xml = marc(t);
 
         assertEquals("第3巻", subfield(xml, "245", "n"));

@@ -2,7 +2,6 @@ package jp.shiori.web.sru;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import jp.shiori.catalog.MaterialType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,9 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * a free loopback port. Skipped where yaz is not installed (CI installs it). The container test
  * SruYazClientIT drives it the same way against the deployed application.
  */
+@ExtendWith(YazClientInstalled.class)
 class YazClientTest {
 
-    private static final Path YAZ_CLIENT = Path.of("/usr/bin/yaz-client");
 
     private final FakeCatalog catalog = new FakeCatalog();
     private HttpServer server;
@@ -42,7 +42,6 @@ class YazClientTest {
 
     @BeforeEach
     void serveSru() throws IOException {
-        assumeTrue(Files.isExecutable(YAZ_CLIENT), "yaz-client is not installed (apt-get install yaz)");
         catalog.with(FakeCatalog.gingaTetsudo(), FakeCatalog.bare(102, "銀河の歴史 <第1巻> & \"星\"", MaterialType.BOOK));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/sru", exchange -> {
@@ -83,7 +82,7 @@ class YazClientTest {
         String open = "open http://127.0.0.1:" + server.getAddress().getPort() + "/sru";
         Files.write(file, concat(List.of(open, "sru get 1.2", "querytype cql", "format xml"), commands, List.of("quit")),
                 StandardCharsets.UTF_8);
-        Process yaz = new ProcessBuilder(YAZ_CLIENT.toString(), "-f", file.toString())
+        Process yaz = new ProcessBuilder(YazClientInstalled.YAZ_CLIENT.toString(), "-f", file.toString())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                 .start();
