@@ -37,6 +37,11 @@ public final class ShioriClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET());
     }
 
+    /** GET accepting any representation (documents, pages). */
+    public HttpResponse<String> getAny(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "*/*").GET());
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

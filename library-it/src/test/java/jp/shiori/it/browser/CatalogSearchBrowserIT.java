@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A patron on a phone searches from the top page, refines, opens a title and sees where copies are. */
-@ExtendWith(Chromium.class)
+@RequiresBrowser
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CatalogSearchBrowserIT extends ShioriDeployment {

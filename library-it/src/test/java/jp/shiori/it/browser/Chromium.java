@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -16,29 +13,13 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium driven by Selenium, never a downloaded browser (there is no internet here).
- * Browser tests run when Chromium is installed; without it they are skipped with a loud warning,
- * unless {@code -Dbrowser.required=true} (CI), where they run and fail.
+ * Debian's Chromium driven by Selenium, never a downloaded browser (there is no internet here). Browser
+ * tests carry {@link RequiresBrowser}: skipped loudly without Chromium unless -Dbrowser.required=true.
  */
-public final class Chromium implements ExecutionCondition {
+public final class Chromium {
 
     static final Path BINARY = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (Files.isExecutable(BINARY) && Files.isExecutable(DRIVER)) {
-            return ConditionEvaluationResult.enabled("Chromium found at " + BINARY);
-        }
-        if (Boolean.getBoolean("browser.required")) {
-            return ConditionEvaluationResult.enabled("browser.required=true: running without Chromium must fail");
-        }
-        String warning = "BROWSER TESTS SKIPPED: " + BINARY + " or " + DRIVER + " is missing. Install them with "
-                + "'apt-get install chromium chromium-driver fonts-noto-cjk', or run with -Dbrowser.required=true "
-                + "to make their absence fail the build.";
-        System.err.println("\n!!!!!!!! " + warning + " !!!!!!!!\n");
-        return ConditionEvaluationResult.disabled(warning);
-    }
 
     /** A fresh headless browser with its own profile, the size of a phone or a desk. */
     public static WebDriver start(int width, int height) throws IOException {
@@ -77,6 +58,5 @@ public final class Chromium implements ExecutionCondition {
     }
 
     private Chromium() {
-        // only its condition is instantiated, by JUnit
     }
 }

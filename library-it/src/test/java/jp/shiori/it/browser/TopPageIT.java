@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
 
 /** A patron opens the top page on a phone: the library's contacts in Japanese, then in English. */
-@ExtendWith(Chromium.class)
+@RequiresBrowser
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TopPageIT extends ShioriDeployment {

@@ -101,7 +101,7 @@ class MarcImportIT extends ShioriDeployment {
         assertEquals(202, started.statusCode(), started.body());
         long execution = object(started).getJsonNumber("executionId").longValue();
 
-        JsonObject done = client.await("api/v1/ops/jobs/executions/" + execution,
+        JsonObject done = client.await("api/v1/ops/executions/" + execution,
                 e -> e.getString("status").equals("COMPLETED") || e.getString("status").equals("FAILED"),
                 Duration.ofSeconds(120));
 

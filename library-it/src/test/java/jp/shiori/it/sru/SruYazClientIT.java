@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jp.shiori.it.RequiresTool;
 import jp.shiori.it.ShioriDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * this test catalogued a moment before and shows it as MARCXML and as Dublin Core. Skipped where yaz is not
  * installed ({@code apt-get install yaz}); CI installs it.
  */
-@ExtendWith(YazClientInstalled.class)
+@RequiresTool(paths = "/usr/bin/yaz-client", requiredBy = "yaz.required", install = "apt-get install yaz")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SruYazClientIT extends ShioriDeployment {
@@ -154,7 +155,7 @@ class SruYazClientIT extends ShioriDeployment {
         Files.write(file, Stream.of(List.of(open, "sru get 1.2", "querytype cql", "format xml"), List.of(commands),
                 List.of("quit")).flatMap(List::stream).toList(), StandardCharsets.UTF_8);
 
-        Process yaz = new ProcessBuilder(YazClientInstalled.YAZ_CLIENT.toString(), "-f", file.toString())
+        Process yaz = new ProcessBuilder("/usr/bin/yaz-client", "-f", file.toString())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(work.resolve("output").toFile())

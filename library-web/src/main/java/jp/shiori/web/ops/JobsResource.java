@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Batch jobs for operators: start one, watch its progress, see its history. */
-@Path("ops/jobs")
+@Path("ops")
 @StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {
@@ -36,7 +36,7 @@ public class JobsResource {
     UriInfo uri;
 
     @POST
-    @Path("{name}")
+    @Path("jobs/{name}")
     @Operation(summary = "Start a job (catalog-reindex)")
     @APIResponse(responseCode = "202", description = "Started; Location names the execution")
     @APIResponse(responseCode = "404", description = "No such job")
@@ -47,7 +47,7 @@ public class JobsResource {
         long id = jobs.start(name, Map.of());
         JobExecutionView execution = jobs.execution(id).orElseThrow();
         return Response.accepted(execution)
-                .location(uri.getBaseUriBuilder().path("ops/jobs/executions/{id}").build(id))
+                .location(uri.getBaseUriBuilder().path("ops/executions/{id}").build(id))
                 .build();
     }
 
@@ -59,7 +59,7 @@ public class JobsResource {
     }
 
     @GET
-    @Path("{name}/executions")
+    @Path("jobs/{name}/executions")
     @Operation(summary = "The latest executions of a job, newest first")
     public List<JobExecutionView> history(@PathParam("name") String name) {
         return jobs.recent(name, 20);
