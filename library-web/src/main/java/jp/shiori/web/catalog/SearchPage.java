@@ -34,7 +34,8 @@ import jp.shiori.web.i18n.Messages;
 @RequestScoped
 public class SearchPage {
 
-    private static final List<String> FACET_PARAMETERS = List.of("type", "branch", "available", "ndcClass", "language");
+    private static final List<String> FACET_PARAMETERS = List.of("type", "branch", "available", "ndcClass", "language",
+            "yearFrom", "yearTo");
 
     @Inject
     CatalogSearch catalog;
@@ -202,6 +203,7 @@ public class SearchPage {
         facetGroup(groups, locale, "availability", "available", v -> Messages.getOr(locale, "availability." + v, v));
         facetGroup(groups, locale, "ndcClass", "ndcClass", v -> Messages.getOr(locale, "ndc." + v, v));
         facetGroup(groups, locale, "language", "language", v -> Messages.getOr(locale, "language." + v, v));
+        yearGroup(groups, locale);
         return groups;
     }
 
@@ -227,6 +229,29 @@ public class SearchPage {
         if (!links.isEmpty()) {
             groups.add(new FacetGroup(Messages.get(locale, "search.facet." + dimension), links));
         }
+    }
+
+    /** Years are refined as a one-year range, so the advanced search's year fields and the facet agree. */
+    private void yearGroup(List<FacetGroup> groups, Locale locale) {
+        List<FacetCount> counts = result.facets().get("year");
+        if (counts == null || counts.isEmpty()) {
+            return;
+        }
+        List<FacetLink> links = new ArrayList<>();
+        for (FacetCount c : counts) {
+            boolean chosen = c.value().equals(first("yearFrom")) && c.value().equals(first("yearTo"));
+            Map<String, List<String>> p = new LinkedHashMap<>(params);
+            p.remove("page");
+            if (chosen) {
+                p.remove("yearFrom");
+                p.remove("yearTo");
+            } else {
+                p.put("yearFrom", List.of(c.value()));
+                p.put("yearTo", List.of(c.value()));
+            }
+            links.add(new FacetLink(c.value(), c.count(), url(p), chosen));
+        }
+        groups.add(new FacetGroup(Messages.get(locale, "search.facet.year"), links));
     }
 
     /** A facet with its values, for the 絞り込み column. */
