@@ -1,5 +1,6 @@
 package jp.shiori.ops;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ public record JobExecutionView(
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
     }
 
+    @JsonbTransient
     public boolean isRunning() {
         return "STARTING".equals(status) || "STARTED".equals(status) || "STOPPING".equals(status);
     }
