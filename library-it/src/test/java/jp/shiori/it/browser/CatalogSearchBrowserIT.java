@@ -34,10 +34,7 @@ class CatalogSearchBrowserIT extends ShioriDeployment {
 
     @AfterEach
     void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            Chromium.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
-            browser.quit();
-        }
+        Chromium.close(browser, test);
     }
 
     @Test
@@ -76,8 +73,7 @@ class CatalogSearchBrowserIT extends ShioriDeployment {
         Chromium.screenshot(browser, "title-detail-ja-phone");
 
         browser.findElement(By.id("lang-en")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#holdings tr.holding"), "Available"));
+        Chromium.waitForText(browser, By.cssSelector("#holdings tr.holding"), "Available");
     }
 
     @Test

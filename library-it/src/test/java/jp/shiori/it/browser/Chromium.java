@@ -49,6 +49,20 @@ public final class Chromium {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits until the element shows the text (after a click that reloads the page). */
+    public static void waitForText(WebDriver driver, org.openqa.selenium.By locator, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** Ends a test's browser, keeping a screenshot of its last page for whoever reads a failure. */
+    public static void close(WebDriver driver, org.junit.jupiter.api.TestInfo test) throws IOException {
+        if (driver != null) {
+            screenshot(driver, "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
+            driver.quit();
+        }
+    }
+
     /** Keeps what the browser showed, for a person to look at when a test fails or passes. */
     public static void screenshot(WebDriver driver, String name) throws IOException {
         Path dir = Path.of(System.getProperty("shiori.screenshots", "target/screenshots"));

@@ -10,14 +10,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import java.time.Duration;
 
 /** A patron opens the top page on a phone: the library's contacts in Japanese, then in English. */
 @RequiresBrowser
@@ -31,10 +29,8 @@ class TopPageIT extends ShioriDeployment {
     private WebDriver browser;
 
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void closeBrowser(TestInfo test) throws Exception {
+        Chromium.close(browser, test);
     }
 
     @Test
@@ -53,16 +49,15 @@ class TopPageIT extends ShioriDeployment {
 
         browser.findElement(By.id("lang-en")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
-                ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        Chromium.waitForText(browser, By.id("library-name"), "Kushiro City Library");
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         String english = browser.findElement(By.cssSelector("tr.branch-central")).getText();
         assertTrue(english.contains("Kushiro City Central Library"), english);
         assertEquals("Kushiro City Library", browser.findElement(By.id("library-name")).getText());
         Chromium.screenshot(browser, "top-page-en-phone");
 
         browser.findElement(By.id("lang-ja")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
-                ExpectedConditions.textToBe(By.id("library-name"), "釧路市図書館"));
+        Chromium.waitForText(browser, By.id("library-name"), "釧路市図書館");
     }
 
     @Test
