@@ -175,58 +175,36 @@ public final class CatalogGenerator {
         Tally tally = new Tally();
         long loaded = 0;
 
-        try (CopyRows rows = new CopyRows(copy, "title", "id, source, source_id, title, title_reading, publisher, "
-                + "publication_year, ndc, material_type, language, series_title, volume, summary, created_at, updated_at, version")) {
-            Progress progress = new Progress("title", titles);
-            for (int i = 0; i < titles; i++) {
-                BenchTitle t = catalog.title(i);
-                tally.count(t);
-                rows.number(firstTitleId + i).text(CatalogModel.SOURCE).text(t.sourceId()).text(t.title())
-                        .text(t.reading()).text(t.publisher()).number(t.year()).text(t.ndc()).text(t.materialType())
-                        .text(t.language()).text(t.series()).text(t.volume()).text(t.summary())
-                        .text(TIMESTAMP.format(t.createdAt())).text(TIMESTAMP.format(t.updatedAt())).number(0);
+        loaded += copyPerTitle(copy, firstTitleId, "title", "id, source, source_id, title, title_reading, publisher, "
+                + "publication_year, ndc, material_type, language, series_title, volume, summary, created_at, updated_at, "
+                + "version", (rows, id, t) -> {
+                    tally.count(t);
+                    rows.number(id).text(CatalogModel.SOURCE).text(t.sourceId()).text(t.title()).text(t.reading())
+                            .text(t.publisher()).number(t.year()).text(t.ndc()).text(t.materialType()).text(t.language())
+                            .text(t.series()).text(t.volume()).text(t.summary()).text(TIMESTAMP.format(t.createdAt()))
+                            .text(TIMESTAMP.format(t.updatedAt())).number(0);
+                    rows.endRow();
+                });
+        loaded += copyPerTitle(copy, firstTitleId, "title_contributor", "title_id, position, name, reading, role",
+                (rows, id, t) -> {
+                    for (int p = 0; p < t.contributors().size(); p++) {
+                        Contributor c = t.contributors().get(p);
+                        rows.number(id).number(p).text(c.name()).text(c.reading()).text(c.role());
+                        rows.endRow();
+                    }
+                });
+        loaded += copyPerTitle(copy, firstTitleId, "title_isbn", "title_id, isbn13", (rows, id, t) -> {
+            if (t.isbn() != null) {
+                rows.number(id).text(t.isbn());
                 rows.endRow();
-                progress.tick(rows.rows());
             }
-            loaded += progress.done(rows.finish());
-        }
-        try (CopyRows rows = new CopyRows(copy, "title_contributor", "title_id, position, name, reading, role")) {
-            Progress progress = new Progress("title_contributor", -1);
-            for (int i = 0; i < titles; i++) {
-                List<Contributor> contributors = catalog.title(i).contributors();
-                for (int p = 0; p < contributors.size(); p++) {
-                    Contributor c = contributors.get(p);
-                    rows.number(firstTitleId + i).number(p).text(c.name()).text(c.reading()).text(c.role());
-                    rows.endRow();
-                }
-                progress.tick(rows.rows());
+        });
+        loaded += copyPerTitle(copy, firstTitleId, "title_subject", "title_id, position, heading", (rows, id, t) -> {
+            for (int p = 0; p < t.subjects().size(); p++) {
+                rows.number(id).number(p).text(t.subjects().get(p));
+                rows.endRow();
             }
-            loaded += progress.done(rows.finish());
-        }
-        try (CopyRows rows = new CopyRows(copy, "title_isbn", "title_id, isbn13")) {
-            Progress progress = new Progress("title_isbn", -1);
-            for (int i = 0; i < titles; i++) {
-                String isbn = catalog.title(i).isbn();
-                if (isbn != null) {
-                    rows.number(firstTitleId + i).text(isbn);
-                    rows.endRow();
-                }
-                progress.tick(rows.rows());
-            }
-            loaded += progress.done(rows.finish());
-        }
-        try (CopyRows rows = new CopyRows(copy, "title_subject", "title_id, position, heading")) {
-            Progress progress = new Progress("title_subject", -1);
-            for (int i = 0; i < titles; i++) {
-                List<String> subjects = catalog.title(i).subjects();
-                for (int p = 0; p < subjects.size(); p++) {
-                    rows.number(firstTitleId + i).number(p).text(subjects.get(p));
-                    rows.endRow();
-                }
-                progress.tick(rows.rows());
-            }
-            loaded += progress.done(rows.finish());
-        }
+        });
         try (CopyRows rows = new CopyRows(copy, "item", "id, barcode, title_id, branch_id, shelf_location, call_number, "
                 + "loanable, status, due_on, acquired_on, version")) {
             Progress progress = new Progress("item", items);
@@ -237,7 +215,7 @@ public final class CatalogGenerator {
                         .number(branchIds.get(item.branch())).text(item.shelfLocation()).text(item.callNumber())
                         .bool(item.loanable()).text(item.status()).value(item.dueOn()).value(item.acquiredOn()).number(0);
                 rows.endRow();
-                progress.tick(rows.rows());
+                progress.tick(j + 1, rows.rows());
             }
             loaded += progress.done(rows.finish());
         }
@@ -254,6 +232,28 @@ public final class CatalogGenerator {
         System.out.printf("Loaded %,d rows in %.1f s (%,.0f rows/s); sequences and ANALYZE %.1f s%n", loaded,
                 (t1 - t0) / 1e9, loaded / ((t1 - t0) / 1e9), (t2 - t1) / 1e9);
         tally.print(titles, items);
+    }
+
+    /** Rows one title gives to one table. */
+    @FunctionalInterface
+    private interface TitleRows {
+        void write(CopyRows rows, long titleId, BenchTitle title) throws SQLException;
+    }
+
+    /**
+     * One COPY per table: the titles are generated again for each (a pure function, cheap next to the
+     * server's work), so no table waits in memory for another.
+     */
+    private long copyPerTitle(CopyManager copy, long firstTitleId, String table, String columns, TitleRows rowsOf)
+            throws SQLException {
+        try (CopyRows rows = new CopyRows(copy, table, columns)) {
+            Progress progress = new Progress(table, titles);
+            for (int i = 0; i < titles; i++) {
+                rowsOf.write(rows, firstTitleId + i, catalog.title(i));
+                progress.tick(i + 1, rows.rows());
+            }
+            return progress.done(rows.finish());
+        }
     }
 
     private static long nextId(Connection db, String table) throws SQLException {
@@ -292,28 +292,28 @@ public final class CatalogGenerator {
         tally.print(n, n);
     }
 
-    /** Prints rows and rows per second of one COPY every two seconds, and its total at the end. */
+    /** Prints progress and rows per second of one COPY every two seconds, and its total at the end. */
     private static final class Progress {
         private final String table;
         private final long total;
         private final long start = System.nanoTime();
         private long lastPrint = start;
 
+        /** @param total how many titles (or items) the table is written from */
         Progress(String table, long total) {
             this.table = table;
             this.total = total;
         }
 
-        void tick(long rows) {
-            if ((rows & 1023) != 0) {
+        void tick(long done, long rows) {
+            if ((done & 1023) != 0) {
                 return;
             }
             long now = System.nanoTime();
             if (now - lastPrint >= 2_000_000_000L) {
                 lastPrint = now;
-                double seconds = (now - start) / 1e9;
-                System.out.printf("  %-18s %,12d%s rows  %,10.0f rows/s%n", table, rows,
-                        total > 0 ? String.format(" / %,d", total) : "", rows / seconds);
+                System.out.printf("  %-18s %,12d rows  %,10.0f rows/s  (%d%%)%n", table, rows,
+                        rows / ((now - start) / 1e9), 100 * done / total);
             }
         }
 

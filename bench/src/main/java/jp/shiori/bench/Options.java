@@ -52,12 +52,11 @@ final class Options {
     }
 
     int integer(String name, int fallback) {
-        String v = values.get(name);
-        try {
-            return v == null ? fallback : Integer.parseInt(v.replace("_", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a whole number: " + v);
+        long value = number(name, fallback);
+        if (value != (int) value) {
+            throw new IllegalArgumentException("--" + name + " is too large: " + value);
         }
+        return (int) value;
     }
 
     long number(String name, long fallback) {
