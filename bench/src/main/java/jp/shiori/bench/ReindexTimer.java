@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Starts the full catalog reindex and times it to COMPLETED:
  * {@code POST {base}/api/v1/ops/jobs/catalog-reindex} (202, {@code {"executionId":N,"status":"STARTED",...}}),
- * then {@code GET {base}/api/v1/ops/jobs/executions/N} every second for {@code status} and
- * {@code progress {"done":x,"total":y}}. Talks to this machine only; gives up after {@code --timeout} (the job
+ * then {@code GET {base}/api/v1/ops/executions/N} every second for {@code status}, {@code done} and
+ * {@code total}. Talks to this machine only; gives up after {@code --timeout} (the job
  * itself goes on in the server).
  */
 public final class ReindexTimer {
@@ -90,7 +90,7 @@ public final class ReindexTimer {
         System.out.printf("Started %s: execution %d (%d %s)%n", job, id.getAsLong(), started.statusCode(),
                 JsonFields.string(started.body(), "status").orElse("?"));
 
-        URI execution = URI.create(base + "/api/v1/ops/jobs/executions/" + id.getAsLong());
+        URI execution = URI.create(base + "/api/v1/ops/executions/" + id.getAsLong());
         long deadline = t0 + timeout.toNanos();
         String lastLine = "";
         long lastDone = -1;
@@ -107,9 +107,8 @@ public final class ReindexTimer {
             }
             String body = r.body();
             String status = JsonFields.string(body, "status").orElse("?");
-            Optional<String> progress = JsonFields.object(body, "progress");
-            OptionalLong done = progress.map(p -> JsonFields.number(p, "done")).orElse(OptionalLong.empty());
-            OptionalLong total = progress.map(p -> JsonFields.number(p, "total")).orElse(OptionalLong.empty());
+            OptionalLong done = JsonFields.number(body, "done");
+            OptionalLong total = JsonFields.number(body, "total");
             String line = String.format("%-10s %s", status, done.isPresent()
                     ? String.format("%,d / %s", done.getAsLong(), total.isPresent() ? String.format("%,d", total.getAsLong()) : "?")
                     : "");
@@ -144,10 +143,10 @@ public final class ReindexTimer {
         return 1;
     }
 
-    /** From startTime and endTime of the execution when both are present and readable as ISO-8601. */
+    /** From startedAt and endedAt of the execution when both are present and readable as ISO-8601. */
     private static Optional<Duration> serverDuration(String body) {
-        Optional<Instant> start = JsonFields.string(body, "startTime").flatMap(ReindexTimer::instant);
-        Optional<Instant> end = JsonFields.string(body, "endTime").flatMap(ReindexTimer::instant);
+        Optional<Instant> start = JsonFields.string(body, "startedAt").flatMap(ReindexTimer::instant);
+        Optional<Instant> end = JsonFields.string(body, "endedAt").flatMap(ReindexTimer::instant);
         return start.isPresent() && end.isPresent() ? Optional.of(Duration.between(start.get(), end.get())) : Optional.empty();
     }
 
@@ -176,12 +175,6 @@ public final class ReindexTimer {
 
         static Optional<String> string(String json, String field) {
             Matcher m = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
-            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-        }
-
-        /** The text of a flat nested object, {@code "progress":{"done":1,"total":2}} → {@code "done":1,"total":2}. */
-        static Optional<String> object(String json, String field) {
-            Matcher m = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\\{([^{}]*)}").matcher(json);
             return m.find() ? Optional.of(m.group(1)) : Optional.empty();
         }
     }

@@ -79,13 +79,13 @@ class PartsTest {
 
     @Test
     void theJobApiIsReadWithoutAJsonLibrary() {
-        String json = "{\"executionId\":17,\"jobName\":\"catalog-reindex\",\"status\":\"STARTED\",\"exitStatus\":\"x\","
-                + "\"progress\":{\"done\":1200,\"total\":500000},\"startTime\":\"2026-11-29T03:00:00Z\"}";
+        // As GET /api/v1/ops/executions/{id} answers.
+        String json = "{\"done\":1200,\"executionId\":17,\"jobName\":\"catalog-reindex\",\"parameters\":{},"
+                + "\"startedAt\":\"2026-11-29T03:00:00Z\",\"status\":\"STARTED\",\"total\":500000}";
         assertEquals(17, ReindexTimer.JsonFields.number(json, "executionId").getAsLong());
         assertEquals("STARTED", ReindexTimer.JsonFields.string(json, "status").orElseThrow());
-        String progress = ReindexTimer.JsonFields.object(json, "progress").orElseThrow();
-        assertEquals(1200, ReindexTimer.JsonFields.number(progress, "done").getAsLong());
-        assertEquals(500000, ReindexTimer.JsonFields.number(progress, "total").getAsLong());
-        assertTrue(ReindexTimer.JsonFields.object("{\"progress\":null}", "progress").isEmpty());
+        assertEquals(1200, ReindexTimer.JsonFields.number(json, "done").getAsLong());
+        assertEquals(500000, ReindexTimer.JsonFields.number(json, "total").getAsLong());
+        assertEquals("2026-11-29T03:00:00Z", ReindexTimer.JsonFields.string(json, "startedAt").orElseThrow());
     }
 }
