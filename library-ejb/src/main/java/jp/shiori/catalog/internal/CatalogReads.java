@@ -1,6 +1,8 @@
 package jp.shiori.catalog.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import jp.shiori.catalog.internal.search.IndexEntry;
  * number of titles (batch fetching of the collections, one grouped query for copies).
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only; joins the caller's transaction when there is one
 public class CatalogReads {
 
     @PersistenceContext

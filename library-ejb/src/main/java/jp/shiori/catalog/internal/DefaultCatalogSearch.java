@@ -2,6 +2,8 @@ package jp.shiori.catalog.internal;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ import jp.shiori.catalog.internal.search.IndexPage;
  * how many are on the shelf: the index is never trusted for availability.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS) // read-only: no transaction of its own per search
 public class DefaultCatalogSearch implements CatalogSearch {
 
     @PersistenceContext
