@@ -1,0 +1,19 @@
+package jp.shiori.patron;
+
+/** Why a new password is refused; {@code code} is the stable message key suffix and REST error code. */
+public enum PasswordProblem {
+    TOO_SHORT("password-too-short"),
+    TOO_LONG("password-too-long"),
+    SAME_AS_CARD("password-same-as-card"),
+    CONTROL_CHARACTERS("password-control-characters");
+
+    private final String code;
+
+    PasswordProblem(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,56 @@
+package jp.shiori.patron;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import jp.shiori.patron.LoginThrottle.Policy;
+import org.junit.jupiter.api.Test;
+
+/** After five failures in fifteen minutes a card is locked for fifteen minutes. */
+class LoginThrottleTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-29T10:00:00Z");
+    private static final Policy POLICY = Policy.DEFAULT;
+
+    private static LoginThrottle failures(int n, Duration apart) {
+        LoginThrottle throttle = LoginThrottle.CLEAR;
+        for (int i = 0; i < n; i++) {
+            throttle = throttle.afterFailure(T0.plus(apart.multipliedBy(i)), POLICY);
+        }
+        return throttle;
+    }
+
+    @Test
+    void fourFailuresDoNotLockTheCard() {
+        assertFalse(failures(4, Duration.ofMinutes(1)).isLocked(T0.plus(Duration.ofMinutes(4))));
+    }
+
+    @Test
+    void theFifthFailureWithinFifteenMinutesLocksTheCardForFifteenMinutes() {
+        LoginThrottle locked = failures(5, Duration.ofMinutes(3)); // the fifth at 12 minutes
+        Instant fifth = T0.plus(Duration.ofMinutes(12));
+
+        assertTrue(locked.isLocked(fifth));
+        assertTrue(locked.isLocked(fifth.plus(Duration.ofMinutes(15)).minusSeconds(1)));
+        assertFalse(locked.isLocked(fifth.plus(Duration.ofMinutes(15))));
+    }
+
+    @Test
+    void failuresSpreadOverMoreThanTheWindowDoNotLock() {
+        assertFalse(failures(5, Duration.ofMinutes(4)).isLocked(T0.plus(Duration.ofMinutes(16))));
+    }
+
+    @Test
+    void failuresWhileLockedDoNotExtendTheLock() {
+        LoginThrottle locked = failures(5, Duration.ofMinutes(1));
+        assertEquals(locked, locked.afterFailure(T0.plus(Duration.ofMinutes(10)), POLICY));
+    }
+
+    @Test
+    void aSuccessfulLoginForgetsEarlierFailures() {
+        assertEquals(LoginThrottle.CLEAR, failures(3, Duration.ofMinutes(1)).afterSuccess());
+    }
+}
