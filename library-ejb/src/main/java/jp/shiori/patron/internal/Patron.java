@@ -1,0 +1,204 @@
+package jp.shiori.patron.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import jp.shiori.patron.CardNumber;
+import jp.shiori.patron.CardStanding;
+import jp.shiori.patron.LoginOutcome.Result;
+import jp.shiori.patron.LoginThrottle;
+import jp.shiori.patron.PatronCategory;
+
+/** 利用者: a registered patron with the card, the web-service password and the state of their logins. */
+@Entity
+@Table(name = "patron")
+@NamedQuery(name = Patron.BY_CARD, query = "select p from Patron p where p.cardNumber = :card")
+public class Patron {
+
+    static final String BY_CARD = "Patron.byCard";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "card_number", nullable = false, unique = true, length = 20)
+    private String cardNumber;
+
+    @Column(name = "legacy_card", nullable = false)
+    private boolean legacyCard;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "name_kana", length = 200)
+    private String nameKana;
+
+    @Column(length = 500)
+    private String address;
+
+    @Column(length = 32)
+    private String phone;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private PatronCategory category;
+
+    @Column(name = "card_renewal_date", nullable = false)
+    private LocalDate cardRenewalDate;
+
+    @Column(name = "password_hash", length = 500)
+    private String passwordHash;
+
+    @Column(name = "login_failures", nullable = false)
+    private int loginFailures;
+
+    @Column(name = "login_window_start")
+    private LocalDateTime loginWindowStart;
+
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
+    @Column(nullable = false)
+    private boolean blocked;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected Patron() {
+        // for JPA
+    }
+
+    public Patron(CardNumber card, boolean legacyCard, String name, PatronCategory category, LocalDate cardRenewalDate,
+            Instant now) {
+        this.cardNumber = Objects.requireNonNull(card, "card").digits();
+        this.legacyCard = legacyCard;
+        this.name = Objects.requireNonNull(name, "name");
+        this.category = Objects.requireNonNull(category, "category");
+        this.cardRenewalDate = Objects.requireNonNull(cardRenewalDate, "cardRenewalDate");
+        this.createdAt = utc(now);
+        this.updatedAt = createdAt;
+    }
+
+    void describe(String nameKana, String address, String phone, String email) {
+        this.nameKana = nameKana;
+        this.address = address;
+        this.phone = phone;
+        this.email = email;
+        this.emailVerified = false;
+    }
+
+    void setPasswordHash(String hash, Instant now) {
+        this.passwordHash = hash;
+        this.updatedAt = utc(now);
+    }
+
+    /**
+     * A login with this card: a locked card is refused without looking at the password; a card without a
+     * password sends the patron to the counter; a wrong password counts towards the lock; a right password
+     * on a card past its renewal date is refused with that reason (only a patron who knows the password
+     * learns it).
+     */
+    Result login(String password, Passwords passwords, Instant now, LocalDate today, LoginThrottle.Policy policy) {
+        LoginThrottle throttle = throttle();
+        if (throttle.isLocked(now)) {
+            return Result.REFUSED;
+        }
+        if (passwordHash == null) {
+            return Result.NO_PASSWORD;
+        }
+        if (!passwords.matches(password, passwordHash)) {
+            remember(throttle.afterFailure(now, policy));
+            return Result.REFUSED;
+        }
+        remember(throttle.afterSuccess());
+        if (CardStanding.of(cardRenewalDate, today) == CardStanding.EXPIRED) {
+            return Result.CARD_EXPIRED;
+        }
+        if (passwords.outdated(passwordHash)) {
+            setPasswordHash(passwords.hash(password), now);
+        }
+        return Result.ACCEPTED;
+    }
+
+    boolean lockedAt(Instant now) {
+        return throttle().isLocked(now);
+    }
+
+    private LoginThrottle throttle() {
+        return new LoginThrottle(loginFailures, instant(loginWindowStart), instant(lockedUntil));
+    }
+
+    private void remember(LoginThrottle throttle) {
+        loginFailures = throttle.failures();
+        loginWindowStart = utc(throttle.windowStart());
+        lockedUntil = utc(throttle.lockedUntil());
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CardNumber card() {
+        return new CardNumber(cardNumber);
+    }
+
+    public boolean legacyCard() {
+        return legacyCard;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String nameKana() {
+        return nameKana;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public boolean emailVerified() {
+        return emailVerified;
+    }
+
+    public PatronCategory category() {
+        return category;
+    }
+
+    public LocalDate cardRenewalDate() {
+        return cardRenewalDate;
+    }
+}
