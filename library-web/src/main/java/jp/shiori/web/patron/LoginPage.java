@@ -1,0 +1,90 @@
+package jp.shiori.web.patron;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import jp.shiori.patron.LoginOutcome;
+import jp.shiori.web.i18n.LanguageSelection;
+import jp.shiori.web.i18n.Messages;
+
+/** ログイン: card number and password; a refusal says what the patron can do about it. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    LoginAttempt attempt;
+
+    @Inject
+    LanguageSelection language;
+
+    private String card;
+    private String password;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().credential(new UsernamePasswordCredential(card == null ? "" : card,
+                        new Password(password == null ? "" : password))).newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                request.changeSessionId(); // no session fixation
+                external.redirect(external.getRequestContextPath() + "/my/");
+            }
+            default -> refused(faces);
+        }
+    }
+
+    private void refused(FacesContext faces) {
+        LoginOutcome outcome = attempt.outcome();
+        String key = switch (outcome == null ? LoginOutcome.Result.REFUSED : outcome.result()) {
+            case CARD_EXPIRED -> "login.cardExpired";
+            case NO_PASSWORD -> "login.noPassword";
+            default -> "login.refused";
+        };
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLocale(), key), null));
+        password = null;
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    public String getCard() {
+        return card;
+    }
+
+    public void setCard(String card) {
+        this.card = card;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
