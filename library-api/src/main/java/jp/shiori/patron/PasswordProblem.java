@@ -5,7 +5,11 @@ public enum PasswordProblem {
     TOO_SHORT("password-too-short"),
     TOO_LONG("password-too-long"),
     SAME_AS_CARD("password-same-as-card"),
-    CONTROL_CHARACTERS("password-control-characters");
+    CONTROL_CHARACTERS("password-control-characters"),
+    /** Changing a password: the current password given is not the patron's. */
+    WRONG_CURRENT("password-wrong-current"),
+    /** Changing a password: the new password and its confirmation differ. */
+    MISMATCH("password-mismatch");
 
     private final String code;
 

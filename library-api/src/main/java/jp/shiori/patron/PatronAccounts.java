@@ -2,6 +2,7 @@ package jp.shiori.patron;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 
 /** 利用者: registration at the counter, card login, and the patron's own profile. */
@@ -19,4 +20,10 @@ public interface PatronAccounts {
     LoginOutcome authenticate(String typedCard, String password);
 
     Optional<PatronProfile> profile(long patronId);
+
+    /**
+     * ユーザ設定 — パスワード変更: the current password, then the new one twice. Returns every problem;
+     * when there is any, nothing changed.
+     */
+    List<PasswordProblem> changePassword(long patronId, String current, String next, String nextAgain);
 }

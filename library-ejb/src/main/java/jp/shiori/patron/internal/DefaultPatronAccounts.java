@@ -91,6 +91,27 @@ public class DefaultPatronAccounts implements PatronAccounts {
                 p.cardRenewalDate(), CardStanding.of(p.cardRenewalDate(), LocalDate.now(clock.withZone(LIBRARY_ZONE)))));
     }
 
+    @Override
+    public List<PasswordProblem> changePassword(long patronId, String current, String next, String nextAgain) {
+        Patron patron = em.find(Patron.class, patronId);
+        if (patron == null) {
+            throw new RefusedException(ErrorCode.NOT_FOUND, "No patron has the id " + patronId + ".");
+        }
+        List<PasswordProblem> problems = new java.util.ArrayList<>();
+        if (!patron.passwordMatches(current, passwords)) {
+            problems.add(PasswordProblem.WRONG_CURRENT);
+        }
+        if (next == null || !next.equals(nextAgain)) {
+            problems.add(PasswordProblem.MISMATCH);
+        }
+        problems.addAll(PasswordPolicy.problems(next, patron.card()));
+        if (problems.isEmpty()) {
+            patron.setPasswordHash(passwords.hash(next), clock.instant());
+            audit("patron:" + patronId, "password-changed", patronId, null);
+        }
+        return problems;
+    }
+
     private Optional<Patron> find(CardNumber card) {
         return em.createNamedQuery(Patron.BY_CARD, Patron.class).setParameter("card", card.digits())
                 .getResultStream().findFirst();

@@ -144,6 +144,10 @@ public class Patron {
         return Result.ACCEPTED;
     }
 
+    boolean passwordMatches(String password, Passwords passwords) {
+        return passwordHash != null && passwords.matches(password, passwordHash);
+    }
+
     boolean lockedAt(Instant now) {
         return throttle().isLocked(now);
     }

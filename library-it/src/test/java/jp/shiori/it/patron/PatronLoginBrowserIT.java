@@ -130,6 +130,46 @@ class PatronLoginBrowserIT extends ShioriDeployment {
     }
 
     @Test
+    void thePatronChangesThePasswordAndOnlyTheNewOneWorksAfterwards() throws Exception {
+        String digits = newCardDigits();
+        register(digits, "変更 三郎", LocalDate.now().plusYears(1), "old-password");
+
+        browser = Chromium.start(390, 844);
+        login(digits, "old-password");
+        Chromium.waitFor(browser, By.id("change-password")).click();
+        Chromium.waitFor(browser, By.id("password:current")).sendKeys("wrong-password");
+        browser.findElement(By.id("password:next")).sendKeys(digits);
+        browser.findElement(By.id("password:nextAgain")).sendKeys("something-else");
+        browser.findElement(By.id("password:submit")).click();
+        String problems = Chromium.waitFor(browser, By.id("password-messages")).getText();
+        assertTrue(problems.contains("現在のパスワードが正しくありません"), problems);
+        assertTrue(problems.contains("一致しません"), problems);
+        assertTrue(problems.contains("利用者カード番号はパスワードに使えません"), problems);
+
+        browser.findElement(By.id("password:current")).sendKeys("old-password");
+        browser.findElement(By.id("password:next")).sendKeys("new-password-2026");
+        browser.findElement(By.id("password:nextAgain")).sendKeys("new-password-2026");
+        browser.findElement(By.id("password:submit")).click();
+        assertTrue(Chromium.waitFor(browser, By.id("my-notice")).getText().contains("パスワードを変更しました"));
+
+        browser.findElement(By.id("account:logout")).click();
+        Chromium.waitFor(browser, By.id("library-name"));
+        login(digits, "old-password");
+        assertTrue(refusal().contains("正しくありません"));
+        login(digits, "new-password-2026");
+        assertEquals("変更 三郎", Chromium.waitFor(browser, By.id("patron-name")).getText());
+    }
+
+    @Test
+    void everyPageForbidsFramingAndSniffing() {
+        HttpResponse<String> page = client.getAny("");
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(page.headers().allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("frame-ancestors 'none'")),
+                page.headers().map().toString());
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+    }
+
+    @Test
     void registrationRefusesBadCardsDuplicatesAndPasswordsThatAreTheCard() {
         String digits = newCardDigits();
         assertEquals(400, register("12ab34", "誤り", LocalDate.now().plusYears(1), "good-password").statusCode());

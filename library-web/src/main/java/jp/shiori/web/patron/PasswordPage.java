@@ -1,0 +1,69 @@
+package jp.shiori.web.patron;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+import jp.shiori.patron.PasswordProblem;
+import jp.shiori.patron.PatronAccounts;
+import jp.shiori.web.i18n.LanguageSelection;
+import jp.shiori.web.i18n.Messages;
+
+/** ユーザ設定 — パスワード変更: the current password and the new one twice. */
+@Named
+@RequestScoped
+public class PasswordPage {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    PatronAccounts accounts;
+
+    @Inject
+    LanguageSelection language;
+
+    private String current;
+    private String next;
+    private String nextAgain;
+
+    public String change() {
+        long patronId = PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+        List<PasswordProblem> problems = accounts.changePassword(patronId, current, next, nextAgain);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (problems.isEmpty()) {
+            faces.getExternalContext().getFlash().put("notice", Messages.get(language.getLocale(), "password.changed"));
+            return "/my/index?faces-redirect=true";
+        }
+        problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Messages.get(language.getLocale(), "password.problem." + p.code()), null)));
+        return null;
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+
+    public String getNextAgain() {
+        return nextAgain;
+    }
+
+    public void setNextAgain(String nextAgain) {
+        this.nextAgain = nextAgain;
+    }
+}
