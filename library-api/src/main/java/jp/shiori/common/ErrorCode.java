@@ -9,6 +9,12 @@ public enum ErrorCode {
     NOT_FOUND("not-found"),
     /** The request itself is malformed. */
     BAD_REQUEST("bad-request"),
+    /** No valid credentials: a wrong card or password, or a missing or expired token. */
+    UNAUTHORIZED("unauthorized"),
+    /** The card is past its renewal date: renew it at the counter. */
+    CARD_EXPIRED("card-expired"),
+    /** No web-service password is registered for the card: register one at the counter. */
+    NO_PASSWORD("no-password"),
     /** The caller may not do this. */
     FORBIDDEN("forbidden"),
     /** The request clashes with what exists (a barcode already in use, ...). */
