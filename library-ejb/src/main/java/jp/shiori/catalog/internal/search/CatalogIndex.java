@@ -275,5 +275,4 @@ public class CatalogIndex {
             throw new UncheckedIOException(e);
         }
     }
-
 }

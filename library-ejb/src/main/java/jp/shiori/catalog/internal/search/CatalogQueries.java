@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import jp.shiori.catalog.Isbn;
 import jp.shiori.catalog.Ndc;
@@ -192,7 +191,4 @@ final class CatalogQueries {
         q.add(any.build(), Occur.FILTER);
     }
 
-    static Set<String> facetNames() {
-        return Set.of(MATERIAL_TYPE, BRANCH, AVAILABILITY, NDC_CLASS, YEAR_FACET, LANGUAGE);
-    }
 }
