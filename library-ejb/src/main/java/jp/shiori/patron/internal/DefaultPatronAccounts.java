@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,7 +38,18 @@ public class DefaultPatronAccounts implements PatronAccounts {
     @Inject
     private Passwords passwords;
 
+    /** 5 failures in 15 minutes lock a card for 15 minutes unless the library configures otherwise. */
+    static final LoginThrottle.Policy THROTTLE = new LoginThrottle.Policy(
+            setting("LIBRARY_LOGIN_MAX_FAILURES", LoginThrottle.Policy.DEFAULT.maxFailures()),
+            Duration.ofMinutes(setting("LIBRARY_LOGIN_WINDOW_MINUTES", 15)),
+            Duration.ofMinutes(setting("LIBRARY_LOGIN_LOCKOUT_MINUTES", 15)));
+
     private final Clock clock = Clock.systemUTC();
+
+    private static int setting(String variable, int fallback) {
+        String value = System.getenv(variable);
+        return value == null || !value.matches("\\d{1,6}") || Integer.parseInt(value) == 0 ? fallback : Integer.parseInt(value);
+    }
 
     @Override
     public long register(NewPatron patron, String staff) {
@@ -76,8 +88,7 @@ public class DefaultPatronAccounts implements PatronAccounts {
         Patron p = patron.get();
         Instant now = clock.instant();
         boolean lockedBefore = p.lockedAt(now);
-        Result result = p.login(password, passwords, now, LocalDate.now(clock.withZone(LIBRARY_ZONE)),
-                LoginThrottle.Policy.DEFAULT);
+        Result result = p.login(password, passwords, now, LocalDate.now(clock.withZone(LIBRARY_ZONE)), THROTTLE);
         if (!lockedBefore && p.lockedAt(now)) {
             audit("system", "login-locked", p.id(), "too many failed logins");
         }
