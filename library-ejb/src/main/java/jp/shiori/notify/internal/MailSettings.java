@@ -43,6 +43,21 @@ record MailSettings(Optional<String> host, int port, Optional<String> user, Stri
     }
 
     Session session() {
+        Properties p = smtpProperties();
+        if (user.isEmpty()) {
+            return Session.getInstance(p);
+        }
+        String name = user.get();
+        return Session.getInstance(p, new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(name, password);
+            }
+        });
+    }
+
+    /** The Jakarta Mail properties of the session. */
+    Properties smtpProperties() {
         Properties p = new Properties();
         p.setProperty("mail.transport.protocol", "smtp");
         p.setProperty("mail.smtp.host", host.orElseThrow());
@@ -54,17 +69,8 @@ record MailSettings(Optional<String> host, int port, Optional<String> user, Stri
         p.setProperty("mail.smtp.connectiontimeout", timeout);
         p.setProperty("mail.smtp.timeout", timeout);
         p.setProperty("mail.smtp.writetimeout", timeout);
-        if (user.isEmpty()) {
-            return Session.getInstance(p);
-        }
-        p.setProperty("mail.smtp.auth", "true");
-        String name = user.get();
-        return Session.getInstance(p, new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(name, password);
-            }
-        });
+        p.setProperty("mail.smtp.auth", Boolean.toString(user.isPresent()));
+        return p;
     }
 
     private static Optional<String> text(UnaryOperator<String> env, String name) {
