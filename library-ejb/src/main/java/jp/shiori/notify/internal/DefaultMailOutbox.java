@@ -6,10 +6,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import jp.shiori.branch.BranchDirectory;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
@@ -27,9 +32,18 @@ public class DefaultMailOutbox implements MailOutbox {
     @Inject
     private BranchDirectory branches;
 
+    // The interface's constraints are checked here too: a malformed address must not reach the outbox
+    // even where the container does not validate EJB parameters.
+    @Inject
+    private Validator validator;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public long enqueue(MailMessage message) {
+        Set<ConstraintViolation<MailMessage>> violations = validator.validate(Objects.requireNonNull(message, "message"));
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         RenderedMail mail = MailTemplates.render(message.template(), message.language(), message.parameters());
         OutboxEntry entry = new OutboxEntry(message.to(), message.language(), mail, LocalDateTime.now());
         em.persist(entry);

@@ -66,6 +66,22 @@ class MailOutboxTransactionIT extends ShioriDeployment {
     }
 
     @Test
+    void aMailToSomethingThatIsNotAnAddressIsRefused() throws Exception {
+        transaction.begin();
+        try {
+            EJBException e = assertThrows(EJBException.class, () -> outbox.enqueue(new MailMessage("not an address",
+                    "ja", "mail-test", Map.of("libraryName", "釧路市図書館"))));
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof jakarta.validation.ConstraintViolationException)) {
+                cause = cause.getCause();
+            }
+            assertInstanceOf(jakarta.validation.ConstraintViolationException.class, cause, e.toString());
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
     void aMailWithAMissingParameterIsRefusedAndRollsTheTransactionBack() throws Exception {
         transaction.begin();
         try {

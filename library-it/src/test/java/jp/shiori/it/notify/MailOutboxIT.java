@@ -130,7 +130,7 @@ class MailOutboxIT extends ShioriDeployment {
         assertFalse(failed.getString("lastError", "").isBlank(), failed.toString());
         startMailServer();
         MimeMessage mail = awaitDelivery(to);
-        assertEquals("[釧路市図書館] Test mail", mail.getSubject());
+        assertEquals("[Kushiro City Library] Test mail", mail.getSubject());
         awaitMail(id, m -> m.getString("state").equals("SENT"));
     }
 
@@ -152,6 +152,21 @@ class MailOutboxIT extends ShioriDeployment {
         startMailServer();
         awaitDelivery(to);
         awaitMail(id, m -> m.getString("state").equals("SENT"));
+    }
+
+    @Test
+    void theStaffPageListsDeadMailWithAResendButton() {
+        String to = uniqueAddress();
+        long id = queueTestMail(to, "ja");
+        awaitMail(id, m -> m.getString("state").equals("DEAD"));
+
+        HttpResponse<String> page = client.getAny("staff/mail.xhtml");
+
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("メール送信状況"), page.body());
+        String row = page.body().substring(page.body().indexOf("data-mail=\"" + id + "\""));
+        assertTrue(row.substring(0, row.indexOf("</tr>")).contains(to), row);
+        assertTrue(row.substring(0, row.indexOf("</tr>")).contains("value=\"再送\""), row);
     }
 
     @Test
