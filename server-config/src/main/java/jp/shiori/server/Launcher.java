@@ -42,6 +42,20 @@ public final class Launcher {
     static final String DEFAULT_DATASOURCE = "org.postgresql.ds.PGSimpleDataSource";
     private static final int RUN_EMBEDDED_PORT = 54329;
     private static final Duration DB_START_TIMEOUT = Duration.ofSeconds(120);
+    /** The mail settings the application reads; {@code run} passes on those the developer has set. */
+    static final List<String> MAIL_VARIABLES = List.of("LIBRARY_SMTP_HOST", "LIBRARY_SMTP_PORT", "LIBRARY_SMTP_USER",
+            "LIBRARY_SMTP_PASSWORD", "LIBRARY_SMTP_STARTTLS", "LIBRARY_MAIL_FROM", "LIBRARY_MAIL_RETRY_SECONDS",
+            "LIBRARY_MAIL_MAX_ATTEMPTS", "LIBRARY_MAIL_POLL_SECONDS");
+    /**
+     * The container tests run GreenMail in the test JVM on port 3025; quick retries and few tries keep the
+     * tests of a server that is down to seconds.
+     */
+    static final Map<String, String> TEST_MAIL = Map.of(
+            "LIBRARY_SMTP_HOST", "localhost",
+            "LIBRARY_SMTP_PORT", "3025",
+            "LIBRARY_MAIL_RETRY_SECONDS", "1",
+            "LIBRARY_MAIL_MAX_ATTEMPTS", "3",
+            "LIBRARY_MAIL_POLL_SECONDS", "1");
 
     private final Path payaraHome = Path.of(required("shiori.payara.home"));
     private final Path work = Path.of(required("shiori.work"));
@@ -88,6 +102,7 @@ public final class Launcher {
         }));
 
         Map<String, String> environment = new LinkedHashMap<>(db.environment());
+        environment.putAll(mailFromEnvironment());
         String demo = System.getProperty("shiori.demo.data");
         if (demo != null && Files.isDirectory(Path.of(demo))) {
             // An empty catalog is filled with the demo titles (Aozora Bunko, NDL) after deployment.
@@ -144,7 +159,9 @@ public final class Launcher {
         }
         System.out.println("Test database " + db.url());
 
-        payara.start(db.environment());
+        Map<String, String> environment = new LinkedHashMap<>(db.environment());
+        environment.putAll(TEST_MAIL);
+        payara.start(environment);
         payara.undeployQuietly(); // left over by a run that was killed before it-stop
     }
 
@@ -219,6 +236,18 @@ public final class Launcher {
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not stop the embedded database: " + e);
         }
+    }
+
+    /** Mail stays in the outbox unless the developer's environment names an SMTP server. */
+    private static Map<String, String> mailFromEnvironment() {
+        Map<String, String> mail = new LinkedHashMap<>();
+        for (String name : MAIL_VARIABLES) {
+            String value = System.getenv(name);
+            if (value != null && !value.isBlank()) {
+                mail.put(name, value);
+            }
+        }
+        return mail;
     }
 
     private static void createDatabaseIfMissing(DatabaseTarget server, String name) throws SQLException {
