@@ -2,13 +2,11 @@
 # Configures a Payara Server 6 domain for running Shiori in production. Idempotent where asadmin allows:
 # run it once on a new domain, with the domain running, then restart the domain.
 #
-#   PAYARA_HOME=/opt/payara6 SHIORI_HEAP=4g SHIORI_SMTP_HOST=smtp.example.jp \
-#   SHIORI_MAIL_FROM=library@example.jp SHIORI_KEYSTORE=/etc/shiori/keystore.p12 \
-#   bash server-config/asadmin/production.sh
+#   PAYARA_HOME=/opt/payara6 SHIORI_HEAP=4g SHIORI_CERT_ALIAS=shiori bash server-config/asadmin/production.sh
 #
-# The database is not configured here: the EAR defines its own pool and reads LIBRARY_DB_URL,
-# LIBRARY_DB_USER, LIBRARY_DB_PASSWORD and LIBRARY_DB_DATASOURCE from the environment of the server
-# process (see systemd/shiori.service).
+# The database and the mail server are not configured here: the EAR defines its own pool and reads
+# LIBRARY_DB_* from the environment of the server process, and the mail outbox reads LIBRARY_SMTP_* the
+# same way (see systemd/shiori.service and README.md).
 set -euo pipefail
 
 : "${PAYARA_HOME:?set PAYARA_HOME to the unpacked payara6 directory}"
@@ -42,17 +40,6 @@ if [ -n "${SHIORI_CERT_ALIAS:-}" ]; then
 fi
 asadmin set "$P.http-listener-1.http.xpowered-by=false"
 asadmin set "$P.http-listener-2.http.xpowered-by=false"
-
-echo "== Mail session mail/shiori"
-if [ -n "${SHIORI_SMTP_HOST:-}" ]; then
-  asadmin_tolerant delete-javamail-resource mail/shiori
-  asadmin create-javamail-resource --mailhost "$SHIORI_SMTP_HOST" --mailuser "${SHIORI_SMTP_USER:-shiori}" \
-    --fromaddress "${SHIORI_MAIL_FROM:-library@localhost}" \
-    --property "mail.smtp.port=${SHIORI_SMTP_PORT:-587}:mail.smtp.starttls.enable=${SHIORI_SMTP_STARTTLS:-true}:mail.smtp.connectiontimeout=10000:mail.smtp.timeout=10000" \
-    mail/shiori
-else
-  echo "  SHIORI_SMTP_HOST is not set: no mail session created"
-fi
 
 echo "== Logs: rotate daily and at 50 MB, keep 60 files, compress"
 asadmin set-log-attributes \
