@@ -9,7 +9,9 @@ public enum PasswordProblem {
     /** Changing a password: the current password given is not the patron's. */
     WRONG_CURRENT("password-wrong-current"),
     /** Changing a password: the new password and its confirmation differ. */
-    MISMATCH("password-mismatch");
+    MISMATCH("password-mismatch"),
+    /** Resetting a password: the link is unknown, used already or expired. */
+    LINK_INVALID("password-link-invalid");
 
     private final String code;
 

@@ -26,4 +26,25 @@ public interface PatronAccounts {
      * when there is any, nothing changed.
      */
     List<PasswordProblem> changePassword(long patronId, String current, String next, String nextAgain);
+
+    /**
+     * ユーザ設定 — メールアドレス: mails a verification link to the new address; the address is the patron's
+     * only once the link is followed (within 24 hours).
+     *
+     * @param linkBase the site's address the link starts with, e.g. {@code https://opac.example.jp/}
+     * @throws jp.shiori.common.RefusedException BAD_REQUEST for an address that is not one
+     */
+    void requestEmailChange(long patronId, String email, String language, String linkBase);
+
+    /** Follows a verification link: true when it was valid, unused and current. */
+    boolean verifyEmail(String token);
+
+    /**
+     * パスワードを忘れた方: when the card and its verified e-mail address match, mails a single-use link valid for
+     * 30 minutes. Answers nothing either way, so nobody learns whether a card or an address exists.
+     */
+    void requestPasswordReset(String typedCard, String email, String language, String linkBase);
+
+    /** Sets a new password through a reset link; {@link PasswordProblem#LINK_INVALID} for a used or expired link. */
+    List<PasswordProblem> resetPassword(String token, String next, String nextAgain);
 }

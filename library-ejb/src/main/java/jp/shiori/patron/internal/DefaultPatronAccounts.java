@@ -1,5 +1,6 @@
 package jp.shiori.patron.internal;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import jp.shiori.branch.BranchDirectory;
+import jp.shiori.notify.MailMessage;
+import jp.shiori.notify.MailOutbox;
 import java.util.Optional;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
@@ -37,6 +44,14 @@ public class DefaultPatronAccounts implements PatronAccounts {
 
     @Inject
     private Passwords passwords;
+
+    @EJB
+    private MailOutbox outbox;
+
+    @EJB
+    private BranchDirectory branches;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** 5 failures in 15 minutes lock a card for 15 minutes unless the library configures otherwise. */
     static final LoginThrottle.Policy THROTTLE = new LoginThrottle.Policy(
@@ -104,10 +119,7 @@ public class DefaultPatronAccounts implements PatronAccounts {
 
     @Override
     public List<PasswordProblem> changePassword(long patronId, String current, String next, String nextAgain) {
-        Patron patron = em.find(Patron.class, patronId);
-        if (patron == null) {
-            throw new RefusedException(ErrorCode.NOT_FOUND, "No patron has the id " + patronId + ".");
-        }
+        Patron patron = patron(patronId);
         List<PasswordProblem> problems = new java.util.ArrayList<>();
         if (!patron.passwordMatches(current, passwords)) {
             problems.add(PasswordProblem.WRONG_CURRENT);
@@ -121,6 +133,93 @@ public class DefaultPatronAccounts implements PatronAccounts {
             audit("patron:" + patronId, "password-changed", patronId, null);
         }
         return problems;
+    }
+
+    @Override
+    public void requestEmailChange(long patronId, String email, String language, String linkBase) {
+        Patron patron = patron(patronId);
+        String address = email == null ? "" : email.strip();
+        if (!EMAIL.matcher(address).matches() || address.length() > 254) {
+            throw new RefusedException(ErrorCode.BAD_REQUEST, "This is not an e-mail address.");
+        }
+        PatronToken.Issued link = PatronToken.issue(patron, PatronToken.Purpose.EMAIL, address, LocalDateTime.now(clock));
+        em.persist(link.row());
+        mail(address, language, "email-verification", patron, linkBase + "verify-email.xhtml?token=" + link.token(),
+                "validHours", Long.toString(PatronToken.lifetime(PatronToken.Purpose.EMAIL).toHours()));
+    }
+
+    @Override
+    public boolean verifyEmail(String token) {
+        Optional<PatronToken> link = link(token);
+        if (link.isEmpty() || !link.get().use(PatronToken.Purpose.EMAIL, LocalDateTime.now(clock))) {
+            return false;
+        }
+        link.get().patron().verifiedEmail(link.get().newEmail(), clock.instant());
+        audit("patron:" + link.get().patron().id(), "email-verified", link.get().patron().id(), null);
+        return true;
+    }
+
+    @Override
+    public void requestPasswordReset(String typedCard, String email, String language, String linkBase) {
+        Optional<Patron> patron = CardNumber.parse(typedCard).flatMap(this::find).filter(p -> p.hasVerifiedEmail(email));
+        if (patron.isEmpty()) {
+            return; // the same answer for an unknown card, an unverified or another address
+        }
+        PatronToken.Issued link = PatronToken.issue(patron.get(), PatronToken.Purpose.PASSWORD_RESET, null,
+                LocalDateTime.now(clock));
+        em.persist(link.row());
+        mail(patron.get().email(), language, "password-reset", patron.get(),
+                linkBase + "reset-password.xhtml?token=" + link.token(),
+                "validMinutes", Long.toString(PatronToken.lifetime(PatronToken.Purpose.PASSWORD_RESET).toMinutes()));
+    }
+
+    @Override
+    public List<PasswordProblem> resetPassword(String token, String next, String nextAgain) {
+        Optional<PatronToken> link = link(token);
+        if (link.isEmpty()) {
+            return List.of(PasswordProblem.LINK_INVALID);
+        }
+        Patron patron = link.get().patron();
+        List<PasswordProblem> problems = new java.util.ArrayList<>();
+        if (next == null || !next.equals(nextAgain)) {
+            problems.add(PasswordProblem.MISMATCH);
+        }
+        problems.addAll(PasswordPolicy.problems(next, patron.card()));
+        if (!problems.isEmpty()) {
+            return problems; // the link stays usable until the patron gets the new password right
+        }
+        if (!link.get().use(PatronToken.Purpose.PASSWORD_RESET, LocalDateTime.now(clock))) {
+            return List.of(PasswordProblem.LINK_INVALID);
+        }
+        patron.setPasswordHash(passwords.hash(next), clock.instant());
+        audit("patron:" + patron.id(), "password-reset", patron.id(), "by mailed link");
+        return List.of();
+    }
+
+    private Optional<PatronToken> link(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(PatronToken.BY_HASH, PatronToken.class).setParameter("hash", PatronToken.hash(token))
+                .getResultStream().findFirst();
+    }
+
+    private void mail(String to, String language, String template, Patron patron, String link, String validityKey,
+            String validity) {
+        outbox.enqueue(new MailMessage(to, "en".equals(language) ? "en" : "ja", template, Map.of(
+                "libraryName", libraryName(language), "patronName", patron.name(), "link", link, validityKey, validity)));
+    }
+
+    private String libraryName(String language) {
+        return branches.libraryName().in("en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE);
+    }
+
+    private Patron patron(long patronId) {
+        Patron patron = em.find(Patron.class, patronId);
+        if (patron == null) {
+            throw new RefusedException(ErrorCode.NOT_FOUND, "No patron has the id " + patronId + ".");
+        }
+        return patron;
     }
 
     private Optional<Patron> find(CardNumber card) {

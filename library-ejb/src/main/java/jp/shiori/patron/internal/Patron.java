@@ -144,6 +144,18 @@ public class Patron {
         return Result.ACCEPTED;
     }
 
+    /** The address becomes the patron's once its verification link was followed. */
+    void verifiedEmail(String address, Instant now) {
+        this.email = address;
+        this.emailVerified = true;
+        this.updatedAt = utc(now);
+    }
+
+    /** A reset by mail goes only to an address the patron verified. */
+    boolean hasVerifiedEmail(String address) {
+        return emailVerified && email != null && address != null && email.equalsIgnoreCase(address.strip());
+    }
+
     boolean passwordMatches(String password, Passwords passwords) {
         return passwordHash != null && passwords.matches(password, passwordHash);
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MailTemplatesTest {
 
     private static final Map<String, String> VERIFICATION = Map.of("libraryName", "釧路市図書館",
-            "patronName", "山田 花子", "link", "https://library.example/verify?t=abc", "validHours", "24");
+            "patronName", "山田 花子", "link", "https://library.example/verify?t=abc", "validHours", "24",
+            "validMinutes", "30");
 
     @Test
     void aJapaneseVerificationMailNamesThePatronTheLibraryAndTheLink() {
@@ -34,7 +35,7 @@ class MailTemplatesTest {
 
         assertEquals("[釧路市図書館] Resetting your password", mail.subject());
         assertTrue(mail.body().startsWith("Dear 山田 花子,\n"), mail.body());
-        assertTrue(mail.body().contains("valid for 24 hours"), mail.body());
+        assertTrue(mail.body().contains("valid for 30 minutes"), mail.body());
     }
 
     @ParameterizedTest

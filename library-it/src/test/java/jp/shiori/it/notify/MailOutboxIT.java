@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -14,9 +12,8 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
+import jp.shiori.it.Mailbox;
 import jp.shiori.it.ShioriClient;
 import jp.shiori.it.ShioriDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,14 +32,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class MailOutboxIT extends ShioriDeployment {
 
-    private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Mailbox.PATIENCE;
 
     @ArquillianResource
     URL deploymentUrl;
 
     private ShioriClient client;
-    private GreenMail mailServer;
+    private final Mailbox mailbox = new Mailbox();
 
     @BeforeEach
     void client() {
@@ -51,19 +47,15 @@ class MailOutboxIT extends ShioriDeployment {
 
     @AfterEach
     void stopMailServer() {
-        if (mailServer != null) {
-            mailServer.stop();
-            mailServer = null;
-        }
+        mailbox.stop();
     }
 
     private void startMailServer() {
-        mailServer = new GreenMail(SMTP);
-        mailServer.start();
+        mailbox.start();
     }
 
     private static String uniqueAddress() {
-        return ShioriClient.uniqueWord() + "@patron.example.jp";
+        return Mailbox.uniqueAddress();
     }
 
     private long queueTestMail(String to, String language) {
@@ -78,26 +70,12 @@ class MailOutboxIT extends ShioriDeployment {
         return client.await("api/v1/ops/mail/" + id, condition, PATIENCE);
     }
 
-    /** The mail GreenMail received for this address, waiting for it up to the patience. */
     private MimeMessage awaitDelivery(String to) throws MessagingException, InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<MimeMessage> mail = receivedFor(to);
-            if (mail.isPresent()) {
-                return mail.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No mail to " + to + " arrived within " + PATIENCE);
+        return mailbox.awaitDelivery(to);
     }
 
     private Optional<MimeMessage> receivedFor(String to) throws MessagingException {
-        for (MimeMessage m : mailServer.getReceivedMessages()) {
-            if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to))) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return mailbox.receivedFor(to);
     }
 
     @Test
