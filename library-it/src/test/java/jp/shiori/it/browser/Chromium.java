@@ -49,6 +49,14 @@ public final class Chromium {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Clicks what submits a form and waits until the browser has left that page (no stale elements after). */
+    public static void submit(WebDriver driver, org.openqa.selenium.By button) {
+        org.openqa.selenium.WebElement element = driver.findElement(button);
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
     /** Waits until the element shows the text (after a click that reloads the page). */
     public static void waitForText(WebDriver driver, org.openqa.selenium.By locator, String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))

@@ -60,7 +60,7 @@ class PatronLoginBrowserIT extends ShioriDeployment {
         browser.get(baseUri(deploymentUrl).resolve("login.xhtml").toString());
         Chromium.waitFor(browser, By.id("login:card")).sendKeys(card);
         browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        Chromium.submit(browser, By.id("login:submit"));
     }
 
     private String refusal() {
@@ -80,7 +80,7 @@ class PatronLoginBrowserIT extends ShioriDeployment {
         assertEquals("A" + digits, browser.findElement(By.id("patron-card")).getText());
         Chromium.screenshot(browser, "my-page-ja-phone");
 
-        browser.findElement(By.id("account:logout")).click();
+        Chromium.submit(browser, By.id("account:logout"));
         Chromium.waitFor(browser, By.id("library-name"));
         browser.get(baseUri(deploymentUrl).resolve("my/").toString());
         Chromium.waitFor(browser, By.id("login:card"));
@@ -140,7 +140,7 @@ class PatronLoginBrowserIT extends ShioriDeployment {
         Chromium.waitFor(browser, By.id("password:current")).sendKeys("wrong-password");
         browser.findElement(By.id("password:next")).sendKeys(digits);
         browser.findElement(By.id("password:nextAgain")).sendKeys("something-else");
-        browser.findElement(By.id("password:submit")).click();
+        Chromium.submit(browser, By.id("password:submit"));
         String problems = Chromium.waitFor(browser, By.id("password-messages")).getText();
         assertTrue(problems.contains("現在のパスワードが正しくありません"), problems);
         assertTrue(problems.contains("一致しません"), problems);
@@ -149,10 +149,10 @@ class PatronLoginBrowserIT extends ShioriDeployment {
         browser.findElement(By.id("password:current")).sendKeys("old-password");
         browser.findElement(By.id("password:next")).sendKeys("new-password-2026");
         browser.findElement(By.id("password:nextAgain")).sendKeys("new-password-2026");
-        browser.findElement(By.id("password:submit")).click();
+        Chromium.submit(browser, By.id("password:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("my-notice")).getText().contains("パスワードを変更しました"));
 
-        browser.findElement(By.id("account:logout")).click();
+        Chromium.submit(browser, By.id("account:logout"));
         Chromium.waitFor(browser, By.id("library-name"));
         login(digits, "old-password");
         assertTrue(refusal().contains("正しくありません"));

@@ -67,7 +67,7 @@ class PatronMailBrowserIT extends ShioriDeployment {
         browser.get(baseUri(deploymentUrl).resolve("login.xhtml").toString());
         Chromium.waitFor(browser, By.id("login:card")).sendKeys(card);
         browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        Chromium.submit(browser, By.id("login:submit"));
     }
 
     private static String link(MimeMessage mail) {
@@ -79,7 +79,7 @@ class PatronMailBrowserIT extends ShioriDeployment {
     private void verifiedAddress(String card, String password, String address) throws Exception {
         login(card, password);
         Chromium.waitFor(browser, By.id("email:address")).sendKeys(address);
-        browser.findElement(By.id("email:submit")).click();
+        Chromium.submit(browser, By.id("email:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("email-messages")).getText().contains("確認のメールを送りました"));
 
         MimeMessage mail = mailbox.awaitDelivery(address);
@@ -92,7 +92,7 @@ class PatronMailBrowserIT extends ShioriDeployment {
 
         browser.get(verification);
         assertTrue(Chromium.waitFor(browser, By.id("verify-result")).getText().contains("使えません"), "a link works once");
-        browser.findElement(By.id("account:logout")).click();
+        Chromium.submit(browser, By.id("account:logout"));
         Chromium.waitFor(browser, By.id("library-name"));
     }
 
@@ -107,19 +107,19 @@ class PatronMailBrowserIT extends ShioriDeployment {
         Chromium.waitFor(browser, By.id("forgot-link")).click();
         Chromium.waitFor(browser, By.id("forgot:card")).sendKeys("A" + card);
         browser.findElement(By.id("forgot:email")).sendKeys(address.toUpperCase());
-        browser.findElement(By.id("forgot:submit")).click();
+        Chromium.submit(browser, By.id("forgot:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("forgot-sent")).getText().contains("ご登録の内容と一致した場合は"));
 
         String reset = link(mailbox.awaitDelivery(address, "パスワード再設定"));
         browser.get(reset);
         Chromium.waitFor(browser, By.id("reset:next")).sendKeys("second-password");
         browser.findElement(By.id("reset:nextAgain")).sendKeys("other-password");
-        browser.findElement(By.id("reset:submit")).click();
+        Chromium.submit(browser, By.id("reset:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("reset-messages")).getText().contains("一致しません"));
 
         browser.findElement(By.id("reset:next")).sendKeys("second-password");
         browser.findElement(By.id("reset:nextAgain")).sendKeys("second-password");
-        browser.findElement(By.id("reset:submit")).click();
+        Chromium.submit(browser, By.id("reset:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("login-notice")).getText().contains("新しいパスワードを設定しました"));
 
         login(card, "first-password");
@@ -130,7 +130,7 @@ class PatronMailBrowserIT extends ShioriDeployment {
         browser.get(reset);
         Chromium.waitFor(browser, By.id("reset:next")).sendKeys("third-password");
         browser.findElement(By.id("reset:nextAgain")).sendKeys("third-password");
-        browser.findElement(By.id("reset:submit")).click();
+        Chromium.submit(browser, By.id("reset:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("reset-messages")).getText().contains("リンク"), "a reset link works once");
     }
 
@@ -143,13 +143,13 @@ class PatronMailBrowserIT extends ShioriDeployment {
         browser.get(baseUri(deploymentUrl).resolve("forgot-password.xhtml").toString());
         Chromium.waitFor(browser, By.id("forgot:card")).sendKeys(card);
         browser.findElement(By.id("forgot:email")).sendKeys(address);
-        browser.findElement(By.id("forgot:submit")).click();
+        Chromium.submit(browser, By.id("forgot:submit"));
         String answer = Chromium.waitFor(browser, By.id("forgot-sent")).getText();
 
         browser.get(baseUri(deploymentUrl).resolve("forgot-password.xhtml").toString());
         Chromium.waitFor(browser, By.id("forgot:card")).sendKeys("99999999999");
         browser.findElement(By.id("forgot:email")).sendKeys(address);
-        browser.findElement(By.id("forgot:submit")).click();
+        Chromium.submit(browser, By.id("forgot:submit"));
         assertEquals(answer, Chromium.waitFor(browser, By.id("forgot-sent")).getText());
 
         Thread.sleep(3_000); // the outbox polls every second in the test domain
