@@ -51,10 +51,41 @@ public final class Chromium {
 
     /** Clicks what submits a form and waits until the browser has left that page (no stale elements after). */
     public static void submit(WebDriver driver, org.openqa.selenium.By button) {
-        org.openqa.selenium.WebElement element = driver.findElement(button);
-        element.click();
+        org.openqa.selenium.WebElement element = whenSettled(driver, () -> {
+            org.openqa.selenium.WebElement found = waitFor(driver, button);
+            found.click();
+            return found;
+        });
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
+    /** Types into a field of a page that may still be replacing itself (a redirect after a login). */
+    public static void type(WebDriver driver, org.openqa.selenium.By field, String text) {
+        whenSettled(driver, () -> {
+            waitFor(driver, field).sendKeys(text);
+            return null;
+        });
+    }
+
+    /**
+     * Runs an action on the current page, again when the page was replaced under it (a second navigation,
+     * such as the redirect at the end of a login, detaches the elements found on the first).
+     */
+    private static <T> T whenSettled(WebDriver driver, java.util.function.Supplier<T> action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return action.get();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Waits until the element shows the text (after a click that reloads the page). */

@@ -58,8 +58,8 @@ class PatronLoginBrowserIT extends ShioriDeployment {
 
     private void login(String card, String password) {
         browser.get(baseUri(deploymentUrl).resolve("login.xhtml").toString());
-        Chromium.waitFor(browser, By.id("login:card")).sendKeys(card);
-        browser.findElement(By.id("login:password")).sendKeys(password);
+        Chromium.type(browser, By.id("login:card"), card);
+        Chromium.type(browser, By.id("login:password"), password);
         Chromium.submit(browser, By.id("login:submit"));
     }
 
@@ -137,18 +137,18 @@ class PatronLoginBrowserIT extends ShioriDeployment {
         browser = Chromium.start(390, 844);
         login(digits, "old-password");
         Chromium.waitFor(browser, By.id("change-password")).click();
-        Chromium.waitFor(browser, By.id("password:current")).sendKeys("wrong-password");
-        browser.findElement(By.id("password:next")).sendKeys(digits);
-        browser.findElement(By.id("password:nextAgain")).sendKeys("something-else");
+        Chromium.type(browser, By.id("password:current"), "wrong-password");
+        Chromium.type(browser, By.id("password:next"), digits);
+        Chromium.type(browser, By.id("password:nextAgain"), "something-else");
         Chromium.submit(browser, By.id("password:submit"));
         String problems = Chromium.waitFor(browser, By.id("password-messages")).getText();
         assertTrue(problems.contains("現在のパスワードが正しくありません"), problems);
         assertTrue(problems.contains("一致しません"), problems);
         assertTrue(problems.contains("利用者カード番号はパスワードに使えません"), problems);
 
-        browser.findElement(By.id("password:current")).sendKeys("old-password");
-        browser.findElement(By.id("password:next")).sendKeys("new-password-2026");
-        browser.findElement(By.id("password:nextAgain")).sendKeys("new-password-2026");
+        Chromium.type(browser, By.id("password:current"), "old-password");
+        Chromium.type(browser, By.id("password:next"), "new-password-2026");
+        Chromium.type(browser, By.id("password:nextAgain"), "new-password-2026");
         Chromium.submit(browser, By.id("password:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("my-notice")).getText().contains("パスワードを変更しました"));
 

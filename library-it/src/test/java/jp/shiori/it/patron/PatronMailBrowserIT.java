@@ -65,8 +65,8 @@ class PatronMailBrowserIT extends ShioriDeployment {
 
     private void login(String card, String password) {
         browser.get(baseUri(deploymentUrl).resolve("login.xhtml").toString());
-        Chromium.waitFor(browser, By.id("login:card")).sendKeys(card);
-        browser.findElement(By.id("login:password")).sendKeys(password);
+        Chromium.type(browser, By.id("login:card"), card);
+        Chromium.type(browser, By.id("login:password"), password);
         Chromium.submit(browser, By.id("login:submit"));
     }
 
@@ -78,7 +78,7 @@ class PatronMailBrowserIT extends ShioriDeployment {
 
     private void verifiedAddress(String card, String password, String address) throws Exception {
         login(card, password);
-        Chromium.waitFor(browser, By.id("email:address")).sendKeys(address);
+        Chromium.type(browser, By.id("email:address"), address);
         Chromium.submit(browser, By.id("email:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("email-messages")).getText().contains("確認のメールを送りました"));
 
@@ -105,20 +105,20 @@ class PatronMailBrowserIT extends ShioriDeployment {
 
         browser.get(baseUri(deploymentUrl).resolve("login.xhtml").toString());
         Chromium.waitFor(browser, By.id("forgot-link")).click();
-        Chromium.waitFor(browser, By.id("forgot:card")).sendKeys("A" + card);
-        browser.findElement(By.id("forgot:email")).sendKeys(address.toUpperCase());
+        Chromium.type(browser, By.id("forgot:card"), "A" + card);
+        Chromium.type(browser, By.id("forgot:email"), address.toUpperCase());
         Chromium.submit(browser, By.id("forgot:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("forgot-sent")).getText().contains("ご登録の内容と一致した場合は"));
 
         String reset = link(mailbox.awaitDelivery(address, "パスワード再設定"));
         browser.get(reset);
-        Chromium.waitFor(browser, By.id("reset:next")).sendKeys("second-password");
-        browser.findElement(By.id("reset:nextAgain")).sendKeys("other-password");
+        Chromium.type(browser, By.id("reset:next"), "second-password");
+        Chromium.type(browser, By.id("reset:nextAgain"), "other-password");
         Chromium.submit(browser, By.id("reset:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("reset-messages")).getText().contains("一致しません"));
 
-        browser.findElement(By.id("reset:next")).sendKeys("second-password");
-        browser.findElement(By.id("reset:nextAgain")).sendKeys("second-password");
+        Chromium.type(browser, By.id("reset:next"), "second-password");
+        Chromium.type(browser, By.id("reset:nextAgain"), "second-password");
         Chromium.submit(browser, By.id("reset:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("login-notice")).getText().contains("新しいパスワードを設定しました"));
 
@@ -128,8 +128,8 @@ class PatronMailBrowserIT extends ShioriDeployment {
         assertEquals("根室 七海", Chromium.waitFor(browser, By.id("patron-name")).getText());
 
         browser.get(reset);
-        Chromium.waitFor(browser, By.id("reset:next")).sendKeys("third-password");
-        browser.findElement(By.id("reset:nextAgain")).sendKeys("third-password");
+        Chromium.type(browser, By.id("reset:next"), "third-password");
+        Chromium.type(browser, By.id("reset:nextAgain"), "third-password");
         Chromium.submit(browser, By.id("reset:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("reset-messages")).getText().contains("リンク"), "a reset link works once");
     }
@@ -141,14 +141,14 @@ class PatronMailBrowserIT extends ShioriDeployment {
         browser = Chromium.start(1280, 900);
 
         browser.get(baseUri(deploymentUrl).resolve("forgot-password.xhtml").toString());
-        Chromium.waitFor(browser, By.id("forgot:card")).sendKeys(card);
-        browser.findElement(By.id("forgot:email")).sendKeys(address);
+        Chromium.type(browser, By.id("forgot:card"), card);
+        Chromium.type(browser, By.id("forgot:email"), address);
         Chromium.submit(browser, By.id("forgot:submit"));
         String answer = Chromium.waitFor(browser, By.id("forgot-sent")).getText();
 
         browser.get(baseUri(deploymentUrl).resolve("forgot-password.xhtml").toString());
-        Chromium.waitFor(browser, By.id("forgot:card")).sendKeys("99999999999");
-        browser.findElement(By.id("forgot:email")).sendKeys(address);
+        Chromium.type(browser, By.id("forgot:card"), "99999999999");
+        Chromium.type(browser, By.id("forgot:email"), address);
         Chromium.submit(browser, By.id("forgot:submit"));
         assertEquals(answer, Chromium.waitFor(browser, By.id("forgot-sent")).getText());
 

@@ -79,7 +79,7 @@ public class MailLinksPage {
             faces.getExternalContext().getFlash().put("notice", Messages.get(language.getLocale(), "reset.done"));
             return "/login?faces-redirect=true";
         }
-        problems.forEach(p -> say(FacesMessage.SEVERITY_ERROR, "password.problem." + p.code()));
+        PasswordPage.show(problems, language.getLocale());
         return null;
     }
 

@@ -38,9 +38,15 @@ public class PasswordPage {
             faces.getExternalContext().getFlash().put("notice", Messages.get(language.getLocale(), "password.changed"));
             return "/my/index?faces-redirect=true";
         }
-        problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.get(language.getLocale(), "password.problem." + p.code()), null)));
+        show(problems, language.getLocale());
         return null;
+    }
+
+    /** Every broken password rule as an error message of the page, in the visitor's language. */
+    static void show(List<PasswordProblem> problems, java.util.Locale locale) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Messages.get(locale, "password.problem." + p.code()), null)));
     }
 
     public String getCurrent() {
