@@ -56,8 +56,26 @@ public final class Chromium {
             found.click();
             return found;
         });
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(element));
+    }
+
+    /** Whether the element's page has gone; Chromium reports a detached node in two ways. */
+    private static boolean gone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (detached(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean detached(org.openqa.selenium.WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     /** Types into a field of a page that may still be replacing itself (a redirect after a login). */
@@ -81,7 +99,7 @@ public final class Chromium {
                     throw e;
                 }
             } catch (org.openqa.selenium.WebDriverException e) {
-                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                if (attempt == 3 || !detached(e)) {
                     throw e;
                 }
             }
