@@ -40,8 +40,7 @@ public class MailLinksPage {
     private String email;
     private String card;
     private String token;
-    private String next;
-    private String nextAgain;
+    private final NewPassword newPassword = new NewPassword();
     private Boolean verified;
     private boolean resetRequested;
 
@@ -73,7 +72,7 @@ public class MailLinksPage {
     }
 
     public String resetPassword() {
-        List<PasswordProblem> problems = accounts.resetPassword(token, next, nextAgain);
+        List<PasswordProblem> problems = accounts.resetPassword(token, newPassword.getNext(), newPassword.getNextAgain());
         FacesContext faces = FacesContext.getCurrentInstance();
         if (problems.isEmpty()) {
             faces.getExternalContext().getFlash().put("notice", Messages.get(language.getLocale(), "reset.done"));
@@ -120,19 +119,7 @@ public class MailLinksPage {
         this.token = token;
     }
 
-    public String getNext() {
-        return next;
-    }
-
-    public void setNext(String next) {
-        this.next = next;
-    }
-
-    public String getNextAgain() {
-        return nextAgain;
-    }
-
-    public void setNextAgain(String nextAgain) {
-        this.nextAgain = nextAgain;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }

@@ -27,12 +27,11 @@ public class PasswordPage {
     LanguageSelection language;
 
     private String current;
-    private String next;
-    private String nextAgain;
+    private final NewPassword newPassword = new NewPassword();
 
     public String change() {
         long patronId = PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
-        List<PasswordProblem> problems = accounts.changePassword(patronId, current, next, nextAgain);
+        List<PasswordProblem> problems = accounts.changePassword(patronId, current, newPassword.getNext(), newPassword.getNextAgain());
         FacesContext faces = FacesContext.getCurrentInstance();
         if (problems.isEmpty()) {
             faces.getExternalContext().getFlash().put("notice", Messages.get(language.getLocale(), "password.changed"));
@@ -57,19 +56,7 @@ public class PasswordPage {
         this.current = current;
     }
 
-    public String getNext() {
-        return next;
-    }
-
-    public void setNext(String next) {
-        this.next = next;
-    }
-
-    public String getNextAgain() {
-        return nextAgain;
-    }
-
-    public void setNextAgain(String nextAgain) {
-        this.nextAgain = nextAgain;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }
