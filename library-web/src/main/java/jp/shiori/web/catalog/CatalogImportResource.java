@@ -17,13 +17,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import jp.shiori.catalog.ImportReport;
+import jp.shiori.staff.StaffRole;
 import jp.shiori.web.staff.StaffOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** MARC import for staff clients: send a file, then follow the import's report. */
 @Path("catalog/imports")
-@StaffOnly
+@StaffOnly(StaffRole.CATALOG)
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogImportResource {
 

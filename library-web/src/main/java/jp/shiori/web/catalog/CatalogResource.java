@@ -20,6 +20,7 @@ import jp.shiori.catalog.NewItem;
 import jp.shiori.catalog.StoredTitle;
 import jp.shiori.catalog.SearchResult;
 import jp.shiori.catalog.TitleDetail;
+import jp.shiori.staff.StaffRole;
 import jp.shiori.web.staff.StaffOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -88,7 +89,7 @@ public class CatalogResource {
 
     @POST
     @Path("titles")
-    @StaffOnly
+    @StaffOnly(StaffRole.CATALOG)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a title, or revise the one with the same source and sourceId (staff)")
     @APIResponse(responseCode = "201", description = "Created")
@@ -107,7 +108,7 @@ public class CatalogResource {
 
     @POST
     @Path("titles/{id}/items")
-    @StaffOnly
+    @StaffOnly(StaffRole.CATALOG)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a copy (barcode, branch, shelf, call number, loanable) to a title (staff)")
     @APIResponse(responseCode = "201", description = "Added")

@@ -18,13 +18,14 @@ import java.util.List;
 import jp.shiori.notify.MailOutbox;
 import jp.shiori.notify.OutboxMail;
 import jp.shiori.notify.OutboxState;
+import jp.shiori.staff.StaffRole;
 import jp.shiori.web.staff.StaffOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The mail outbox for operators: what waits, what went out, what failed; resend; a test mail. */
 @Path("ops/mail")
-@StaffOnly
+@StaffOnly(StaffRole.OPERATOR)
 @Produces(MediaType.APPLICATION_JSON)
 public class MailResource {
 

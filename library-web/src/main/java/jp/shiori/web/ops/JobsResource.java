@@ -16,13 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import jp.shiori.ops.BatchJobs;
 import jp.shiori.ops.JobExecutionView;
+import jp.shiori.staff.StaffRole;
 import jp.shiori.web.staff.StaffOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Batch jobs for operators: start one, watch its progress, see its history. */
 @Path("ops")
-@StaffOnly
+@StaffOnly(StaffRole.OPERATOR)
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {
 

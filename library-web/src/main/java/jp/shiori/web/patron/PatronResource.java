@@ -12,12 +12,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import jp.shiori.patron.NewPatron;
 import jp.shiori.patron.PatronAccounts;
+import jp.shiori.staff.StaffRole;
+import jp.shiori.web.staff.StaffCaller;
 import jp.shiori.web.staff.StaffOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Registration of patrons at the counter, for staff clients. */
 @Path("patrons")
-@StaffOnly
+@StaffOnly(StaffRole.PATRONS)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class PatronResource {
@@ -25,13 +27,16 @@ public class PatronResource {
     @Inject
     PatronAccounts accounts;
 
+    @Inject
+    StaffCaller caller;
+
     @POST
     @Operation(summary = "Register a patron with the card and, optionally, the web-service password (staff)")
     public Response register(@Valid NewPatron patron) {
         if (patron == null) {
             throw new BadRequestException("A patron is required.");
         }
-        long id = accounts.register(patron, "staff@localhost");
+        long id = accounts.register(patron, caller.actor());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 }
