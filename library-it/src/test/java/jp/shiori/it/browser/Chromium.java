@@ -130,4 +130,18 @@ public final class Chromium {
 
     private Chromium() {
     }
+
+    /** Logs a staff member in on the staff login page and waits for the staff menu. */
+    public static void staffLogin(WebDriver driver, java.net.URI base, String username, String password) {
+        driver.get(base.resolve("staff/login.xhtml").toString());
+        type(driver, org.openqa.selenium.By.id("login:username"), username);
+        type(driver, org.openqa.selenium.By.id("login:password"), password);
+        submit(driver, org.openqa.selenium.By.id("login:submit"));
+        waitFor(driver, org.openqa.selenium.By.id("staff-who"));
+    }
+
+    /** Logs the test administrator in (every staff role). */
+    public static void staffLogin(WebDriver driver, java.net.URI base) {
+        staffLogin(driver, base, jp.shiori.it.ShioriClient.ADMIN, jp.shiori.it.ShioriClient.ADMIN_PASSWORD);
+    }
 }
