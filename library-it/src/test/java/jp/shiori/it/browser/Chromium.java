@@ -78,10 +78,15 @@ public final class Chromium {
         return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
-    /** Types into a field of a page that may still be replacing itself (a redirect after a login). */
+    /**
+     * Replaces what a field holds with the text, on a page that may still be replacing itself (a redirect after
+     * a login).
+     */
     public static void type(WebDriver driver, org.openqa.selenium.By field, String text) {
         whenSettled(driver, () -> {
-            waitFor(driver, field).sendKeys(text);
+            org.openqa.selenium.WebElement element = waitFor(driver, field);
+            element.clear();
+            element.sendKeys(text);
             return null;
         });
     }

@@ -172,7 +172,7 @@ class StaffAccessIT extends ShioriDeployment {
         // A cross-site form: the logged-in session's cookie, but no ViewState of a page the staff member opened.
         HttpResponse<String> patron = admin.postJson("api/v1/patrons", """
                 {"cardNumber":"%s","name":"越境 守","category":"ADULT","cardRenewalDate":"2030-01-01"}"""
-                .formatted(Long.toString(System.nanoTime()).substring(3, 14)));
+                .formatted(java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
         long id = object(patron).getJsonNumber("id").longValue();
         HttpResponse<String> forged = pages.post("staff/patrons/patron.xhtml?id=" + id, Map.of("block", "block",
                 "block:reason", "forged", "block:submit", "block"));
