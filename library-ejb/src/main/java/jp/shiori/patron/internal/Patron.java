@@ -217,4 +217,9 @@ public class Patron {
     public LocalDate cardRenewalDate() {
         return cardRenewalDate;
     }
+
+    /** 利用停止: staff stopped the account; the desk lends nothing and renewals are refused. */
+    public boolean blocked() {
+        return blocked;
+    }
 }
