@@ -42,11 +42,12 @@ import jp.shiori.common.RefusedException;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
 import jp.shiori.patron.internal.AuditEntry;
+import jp.shiori.patron.internal.Patron;
 
 /**
  * The desk and the patron's renewals as transaction scripts: load, ask the rules, change, record. Two desks
  * scanning one item are serialised by a row lock on the item (the second sees it on loan); the partial unique
- * index on open loans stands behind that.
+ * index on open loans stands behind that. A renewal locks its loan, so a replay sees the first renewal.
  */
 @Stateless
 @Local(Circulation.class)
@@ -81,6 +82,8 @@ public class DefaultCirculation implements Circulation {
     public Checkout checkout(CheckoutRequest request, String staff) {
         PatronProfile patron = patronByCard(request.card());
         Branch desk = branch(request.branchCode());
+        // Patron, then item: two desks serving one patron cannot both pass the limit, and the order is always the same.
+        em.find(Patron.class, patron.id(), LockModeType.PESSIMISTIC_WRITE);
         Item item = lockedItem(request.barcode());
         LoanPolicy policy = policies().resolve(patron.category(), item.title().materialType());
         long loansNow = em.createNamedQuery(Loan.COUNT_OPEN_OF_PATRON, Long.class).setParameter("patron", patron.id())
