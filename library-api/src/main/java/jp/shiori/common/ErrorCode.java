@@ -21,6 +21,28 @@ public enum ErrorCode {
     CONFLICT("conflict"),
     /** A catalog search broke a rule; the problem document lists which. */
     INVALID_SEARCH("invalid-search"),
+    /** 貸出: the patron's account is blocked (利用停止); the counter says why. */
+    PATRON_BLOCKED("patron-blocked"),
+    /** 貸出: the item is reference-only (禁帯出) and may not leave the library. */
+    REFERENCE_ONLY("reference-only"),
+    /** 貸出: the patron already has as many items on loan as the loan policy allows. */
+    LOAN_LIMIT("loan-limit"),
+    /** 貸出: the item is already on loan (to this patron or another); check it in first. */
+    ITEM_ON_LOAN("item-on-loan"),
+    /** 貸出: the item is set aside (確保) for another patron's hold. */
+    ITEM_HELD("item-held"),
+    /** 貸出: the item is missing, withdrawn or in transit, so it cannot be lent now. */
+    ITEM_UNAVAILABLE("item-unavailable"),
+    /** 返却: the item is not on loan, so there is nothing to check in. */
+    NOT_ON_LOAN("item-not-on-loan"),
+    /** 延長: the loan was already renewed as often as the policy allows (once). */
+    RENEWAL_LIMIT("renewal-limit"),
+    /** 延長: the due date has passed; renew at the counter or by phone. */
+    LOAN_OVERDUE("loan-overdue"),
+    /** 延長: another patron holds the title (延長不可). */
+    HELD_BY_ANOTHER("held-by-another"),
+    /** 延長: the loan was already returned. */
+    LOAN_RETURNED("loan-returned"),
     /** The database or another dependency is unavailable. */
     SERVICE_UNAVAILABLE("service-unavailable"),
     /** Anything unexpected; details go to the server log only. */

@@ -22,6 +22,12 @@ public interface PatronAccounts {
     Optional<PatronProfile> profile(long patronId);
 
     /**
+     * The patron whose card was scanned or typed at a desk (with or without the "A", full-width digits), or
+     * empty when nobody holds that card. Staff only: it says whether a card exists.
+     */
+    Optional<PatronProfile> byCard(String typedCard);
+
+    /**
      * ユーザ設定 — パスワード変更: the current password, then the new one twice. Returns every problem;
      * when there is any, nothing changed.
      */

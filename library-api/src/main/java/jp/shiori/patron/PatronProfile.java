@@ -2,7 +2,10 @@ package jp.shiori.patron;
 
 import java.time.LocalDate;
 
-/** What My page shows of a patron's account. {@code cardNumber} as printed on the card. */
+/**
+ * What My page and the circulation desk show of a patron's account. {@code cardNumber} as printed on the
+ * card; {@code blocked}: staff stopped the account (利用停止), so nothing is lent or renewed.
+ */
 public record PatronProfile(
         long id,
         String cardNumber,
@@ -12,5 +15,6 @@ public record PatronProfile(
         boolean emailVerified,
         PatronCategory category,
         LocalDate cardRenewalDate,
-        CardStanding standing) {
+        CardStanding standing,
+        boolean blocked) {
 }

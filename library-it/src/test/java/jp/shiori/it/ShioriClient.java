@@ -68,19 +68,28 @@ public final class ShioriClient {
      * unique, so each test has its own staff.
      */
     public static ShioriClient newStaff(URI base, String... roles) {
-        String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = "desk-password-" + UUID.randomUUID().toString().substring(0, 8);
-        var roleArray = Json.createArrayBuilder();
-        for (String role : roles) {
-            roleArray.add(role);
+        StaffAccount account = StaffAccount.create(base, roles);
+        return new ShioriClient(base).loginAsStaff(account.username(), account.password());
+    }
+
+    /** A staff account made for one test, for its screens (log in with the name and password). */
+    public record StaffAccount(String username, String password) {
+
+        public static StaffAccount create(URI base, String... roles) {
+            String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+            String password = "desk-password-" + UUID.randomUUID().toString().substring(0, 8);
+            var roleArray = Json.createArrayBuilder();
+            for (String role : roles) {
+                roleArray.add(role);
+            }
+            HttpResponse<String> created = staff(base).postJson("api/v1/staff/accounts", Json.createObjectBuilder()
+                    .add("username", username).add("displayName", "テスト 職員").add("roles", roleArray)
+                    .add("password", password).build().toString());
+            if (created.statusCode() != 201) {
+                throw new AssertionError("creating staff: " + created.statusCode() + " " + created.body());
+            }
+            return new StaffAccount(username, password);
         }
-        HttpResponse<String> created = staff(base).postJson("api/v1/staff/accounts", Json.createObjectBuilder()
-                .add("username", username).add("displayName", "テスト 職員").add("roles", roleArray)
-                .add("password", password).build().toString());
-        if (created.statusCode() != 201) {
-            throw new AssertionError("creating staff: " + created.statusCode() + " " + created.body());
-        }
-        return new ShioriClient(base).loginAsStaff(username, password);
     }
 
     public URI base() {

@@ -106,6 +106,19 @@ public class Item {
         this.dueOn = null;
     }
 
+    /** After a return: back on the shelf, onto the hold shelf or in transit, as the holds context decides. */
+    public void checkedIn(ItemStatus next) {
+        if (next != ItemStatus.AVAILABLE && next != ItemStatus.ON_HOLD_SHELF && next != ItemStatus.IN_TRANSIT) {
+            throw new IllegalArgumentException("a returned item goes to the shelf, the hold shelf or in transit: " + next);
+        }
+        this.status = next;
+        this.dueOn = null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
     public String barcode() {
         return barcode;
     }

@@ -103,9 +103,18 @@ public class DefaultPatronAccounts implements PatronAccounts {
 
     @Override
     public Optional<PatronProfile> profile(long patronId) {
-        return Optional.ofNullable(em.find(Patron.class, patronId)).map(p -> new PatronProfile(p.id(),
-                p.card().printed(p.legacyCard()), p.name(), p.nameKana(), p.email(), p.emailVerified(), p.category(),
-                p.cardRenewalDate(), CardStanding.of(p.cardRenewalDate(), LocalDate.now(clock.withZone(LIBRARY_ZONE)))));
+        return Optional.ofNullable(em.find(Patron.class, patronId)).map(this::profile);
+    }
+
+    @Override
+    public Optional<PatronProfile> byCard(String typedCard) {
+        return CardNumber.parse(typedCard).flatMap(this::find).map(this::profile);
+    }
+
+    private PatronProfile profile(Patron p) {
+        return new PatronProfile(p.id(), p.card().printed(p.legacyCard()), p.name(), p.nameKana(), p.email(),
+                p.emailVerified(), p.category(), p.cardRenewalDate(),
+                CardStanding.of(p.cardRenewalDate(), LocalDate.now(clock.withZone(LIBRARY_ZONE))), p.blocked());
     }
 
     @Override

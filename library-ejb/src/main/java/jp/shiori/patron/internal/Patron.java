@@ -266,6 +266,7 @@ public class Patron {
         return phone;
     }
 
+    /** 利用停止: staff stopped the account; the desk lends nothing and renewals are refused. */
     public boolean blocked() {
         return blocked;
     }

@@ -72,6 +72,7 @@ class StaffAccessIT extends ShioriDeployment {
         assertEquals("forbidden", object(patrons).getString("code"));
         assertEquals(403, catalog.get("api/v1/staff/accounts").statusCode());
         assertEquals(200, catalog.get("api/v1/catalog/imports").statusCode());
+        assertEquals(403, catalog.postJson("api/v1/circulation/checkouts", "{}").statusCode(), "no desk for cataloguers");
 
         ShioriClient circulation = ShioriClient.newStaff(base, "CIRCULATION");
         assertEquals(403, circulation.get("api/v1/catalog/imports").statusCode());

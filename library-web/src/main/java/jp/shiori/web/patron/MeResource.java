@@ -3,17 +3,26 @@ package jp.shiori.web.patron;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.function.Function;
+import jp.shiori.circulation.Circulation;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.patron.CardStanding;
 import jp.shiori.patron.PatronAccounts;
+import jp.shiori.patron.PatronProfile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code /me}: always the token's own patron. */
+/**
+ * {@code /me}: always the token's own patron — the profile, the loans and their renewals. The loans are
+ * methods here, not a resource of their own: a second root resource at {@code me/...} would be shadowed.
+ */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -24,16 +33,39 @@ public class MeResource {
     @Inject
     BearerTokens tokens;
 
+    @Inject
+    Circulation circulation;
+
     @GET
     @Operation(summary = "The patron of the bearer token: profile, card and next renewal date")
     public Response me(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : null;
-        return tokens.patronOf(token)
-                .flatMap(accounts::profile)
-                .map(profile -> profile.standing() == CardStanding.EXPIRED
-                    ? PatronApi.unauthorized(ErrorCode.CARD_EXPIRED, "The card is past its renewal date: renew it at a library counter.")
-                    : Response.ok(profile).build())
-                .orElseGet(() -> PatronApi.unauthorized(ErrorCode.UNAUTHORIZED, "A valid bearer token is required."));
+        return asPatron(authorization, profile -> Response.ok(profile).build());
     }
 
+    @GET
+    @Path("loans")
+    @Operation(summary = "The patron's loans: due dates, renewals used, and why a renewal is refused")
+    public Response loans(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asPatron(authorization, profile -> Response.ok(circulation.loansOf(profile.id())).build());
+    }
+
+    @POST
+    @Path("loans/{id}/renewal")
+    @Operation(summary = "Renew one of the patron's own loans: two weeks from the current due date, once")
+    public Response renew(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long loanId) {
+        return asPatron(authorization, profile -> Response.ok(circulation.renew(profile.id(), loanId)).build());
+    }
+
+    /** Answers for the token's patron; 401 for no valid token or a card past its renewal date. */
+    private Response asPatron(String authorization, Function<PatronProfile, Response> answer) {
+        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : null;
+        Optional<PatronProfile> patron = tokens.patronOf(token).flatMap(accounts::profile);
+        if (patron.isEmpty()) {
+            return PatronApi.unauthorized(ErrorCode.UNAUTHORIZED, "A valid bearer token is required.");
+        }
+        if (patron.get().standing() == CardStanding.EXPIRED) {
+            return PatronApi.unauthorized(ErrorCode.CARD_EXPIRED, "The card is past its renewal date: renew it at a library counter.");
+        }
+        return answer.apply(patron.get());
+    }
 }

@@ -46,19 +46,43 @@ public final class ProblemMappers {
         }
     }
 
-    /** A service refused: unknown thing 404, clash 409, otherwise 400; nothing was changed. */
+    /**
+     * A service refused: unknown thing 404; a clash with the state of things 409 (an item already on loan);
+     * a rule of the library 422 (reference-only, limit reached, renewed once already); otherwise 400. Nothing
+     * was changed.
+     */
     @Provider
     public static class RefusedMapper implements ExceptionMapper<RefusedException> {
         @Override
         public Response toResponse(RefusedException e) {
-            Status status = switch (e.code()) {
+            Response.StatusType status = switch (e.code()) {
                 case NOT_FOUND -> Status.NOT_FOUND;
-                case CONFLICT -> Status.CONFLICT;
+                case CONFLICT, ITEM_ON_LOAN, ITEM_HELD, ITEM_UNAVAILABLE, NOT_ON_LOAN, LOAN_RETURNED -> Status.CONFLICT;
+                case CARD_EXPIRED, PATRON_BLOCKED, REFERENCE_ONLY, LOAN_LIMIT, RENEWAL_LIMIT, LOAN_OVERDUE,
+                        HELD_BY_ANOTHER -> UNPROCESSABLE;
                 default -> Status.BAD_REQUEST;
             };
             return Problem.response(status, e.code(), e.getMessage());
         }
     }
+
+    /** 422, which JAX-RS 3.1 has no constant for. */
+    static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Status.Family getFamily() {
+            return Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
 
     /** A search that breaks a rule: 400 listing every broken rule by its code. */
     @Provider

@@ -1,0 +1,6 @@
+/**
+ * 貸出・返却・延長 (circulation): loan policies as data, due dates around closed days, the desk's check-out and
+ * check-in, and the patron's renewals. Owns the loan history; hands checked-in items to {@link
+ * jp.shiori.circulation.HoldQueue}, which the holds context implements.
+ */
+package jp.shiori.circulation;

@@ -1,0 +1,101 @@
+package jp.shiori.web.patron;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import jp.shiori.circulation.Circulation;
+import jp.shiori.circulation.LoanView;
+import jp.shiori.circulation.RenewalRefusal;
+import jp.shiori.common.RefusedException;
+import jp.shiori.web.i18n.LanguageSelection;
+import jp.shiori.web.i18n.Messages;
+
+/**
+ * ご利用状況参照, the first tab of My page: the patron's loans with 延長する and a confirmation step, or 延長不可
+ * with the reason in words.
+ */
+@Named
+@ViewScoped
+public class MyLoans implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient Circulation circulation;
+
+    @Inject
+    LanguageSelection language;
+
+    private Long patronId;
+    private List<LoanView> loans = List.of();
+    private LoanView confirming;
+
+    @PostConstruct
+    void load() {
+        patronId = security.getCallerPrincipal() == null ? null
+                : PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+        loans = patronId == null ? List.of() : circulation.loansOf(patronId);
+    }
+
+    /** 延長する: asks for confirmation, showing the due date the renewal would give. */
+    public void confirm(long loanId) {
+        confirming = loans.stream().filter(l -> l.id() == loanId).findFirst().orElse(null);
+    }
+
+    public void cancel() {
+        confirming = null;
+    }
+
+    /** The confirmed renewal. A refusal (renewed meanwhile from another device) is told in words. */
+    public void renew() {
+        if (confirming == null || patronId == null) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            LoanView renewed = circulation.renew(patronId, confirming.id());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.get(locale(), "loans.renewed", renewed.title(), renewed.dueOn().toString()), null));
+        } catch (RefusedException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.getOr(locale(), "circ.refused." + e.code().code(), e.getMessage()), null));
+        }
+        confirming = null;
+        loans = circulation.loansOf(patronId);
+    }
+
+    /** 延長不可の理由, in words: the first reason that applies (overdue first: it needs the counter or a call). */
+    public String refusal(LoanView loan) {
+        if (loan.renewable()) {
+            return null;
+        }
+        RenewalRefusal first = loan.renewalRefusals().get(0);
+        if (first == RenewalRefusal.OVERDUE) {
+            return Messages.get(locale(), "loans.refusal.OVERDUE", loan.branchName().in(locale()),
+                    loan.branchPhone() == null ? "" : loan.branchPhone());
+        }
+        return Messages.get(locale(), "loans.refusal." + first.name());
+    }
+
+    private Locale locale() {
+        return language.getLocale();
+    }
+
+    public List<LoanView> getLoans() {
+        return loans;
+    }
+
+    public LoanView getConfirming() {
+        return confirming;
+    }
+}
