@@ -27,6 +27,23 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     public static final String PATRON_LOGIN = "/login.xhtml";
     public static final String STAFF_LOGIN = "/staff/login.xhtml";
+    /** Session attribute: the page a visitor asked for before being sent to log in (a path of this site). */
+    public static final String RETURN_TO = "shiori.returnTo";
+
+    /**
+     * Where to go after a login: the page asked for before it when that is a page of this site under
+     * {@code area} (so a patron login never lands on a staff page), otherwise {@code fallback}. Forgets it.
+     */
+    public static String returnTo(HttpServletRequest request, String area, String fallback) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        Object saved = session == null ? null : session.getAttribute(RETURN_TO);
+        if (session != null) {
+            session.removeAttribute(RETURN_TO);
+        }
+        String prefix = request.getContextPath() + area;
+        return saved instanceof String path && path.startsWith(prefix) && !path.startsWith("//") && !path.contains("\\")
+                ? path : request.getContextPath() + fallback;
+    }
 
     @Inject
     PatronIdentityStore patrons;
@@ -51,6 +68,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             boolean staffPage = request.getRequestURI().startsWith(request.getContextPath() + "/staff/");
+            if ("GET".equals(request.getMethod())) {
+                String query = request.getQueryString();
+                request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+            }
             return context.redirect(request.getContextPath() + (staffPage ? STAFF_LOGIN : PATRON_LOGIN));
         }
         return context.doNothing();

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import jp.shiori.web.i18n.LanguageSelection;
 import jp.shiori.web.i18n.Messages;
+import jp.shiori.web.security.LoginMechanism;
 
 /** 職員ログイン: login name and password; any refusal is the same words, so no account is revealed. */
 @Named
@@ -40,8 +41,9 @@ public class StaffLoginPage {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
+                String next = LoginMechanism.returnTo(request, "/staff/", "/staff/");
                 request.changeSessionId(); // no session fixation
-                external.redirect(external.getRequestContextPath() + "/staff/");
+                external.redirect(next);
             }
             default -> {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
