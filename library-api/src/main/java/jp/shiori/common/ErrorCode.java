@@ -43,6 +43,10 @@ public enum ErrorCode {
     HELD_BY_ANOTHER("held-by-another"),
     /** 延長: the loan was already returned. */
     LOAN_RETURNED("loan-returned"),
+    /** 予約かご: the title has no loanable (帯出可) copy, so it cannot be held. */
+    NOT_HOLDABLE("not-holdable"),
+    /** 予約かご: the basket already holds as many titles as allowed (50). */
+    BASKET_FULL("basket-full"),
     /** The database or another dependency is unavailable. */
     SERVICE_UNAVAILABLE("service-unavailable"),
     /** Anything unexpected; details go to the server log only. */
