@@ -15,6 +15,9 @@ public interface HoldBasket {
     /** The patron's basket, in the order the titles were added. */
     List<TitleSummary> titles(long patronId);
 
+    /** The ids of the titles in the patron's basket, in the order they were added. */
+    List<Long> titleIds(long patronId);
+
     /** How many titles the patron's basket holds. */
     int count(long patronId);
 

@@ -49,6 +49,11 @@ public class DefaultHoldBasket implements HoldBasket {
     }
 
     @Override
+    public List<Long> titleIds(long patronId) {
+        return storedTitles(patronId);
+    }
+
+    @Override
     public int count(long patronId) {
         return em.createNamedQuery(HoldBasketEntry.COUNT_OF_PATRON, Long.class).setParameter("patron", patronId)
                 .getSingleResult().intValue();

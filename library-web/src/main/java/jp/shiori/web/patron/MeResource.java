@@ -1,6 +1,8 @@
 package jp.shiori.web.patron;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -10,18 +12,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import jp.shiori.circulation.Circulation;
 import jp.shiori.common.ErrorCode;
+import jp.shiori.holds.HoldBasket;
+import jp.shiori.web.holds.BasketEntryRequest;
+import jp.shiori.web.rest.Problem;
 import jp.shiori.patron.CardStanding;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code /me}: always the token's own patron — the profile, the loans and their renewals. The loans are
- * methods here, not a resource of their own: a second root resource at {@code me/...} would be shadowed.
+ * {@code /me}: always the token's own patron — the profile, the loans and their renewals, the hold basket. These
+ * are methods here, not resources of their own: a second root resource at {@code me/...} would be shadowed.
  */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +41,9 @@ public class MeResource {
 
     @Inject
     Circulation circulation;
+
+    @Inject
+    HoldBasket basket;
 
     @GET
     @Operation(summary = "The patron of the bearer token: profile, card and next renewal date")
@@ -54,6 +63,48 @@ public class MeResource {
     @Operation(summary = "Renew one of the patron's own loans: two weeks from the current due date, once")
     public Response renew(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long loanId) {
         return asPatron(authorization, profile -> Response.ok(circulation.renew(profile.id(), loanId)).build());
+    }
+
+    @GET
+    @Path("basket")
+    @Operation(summary = "The patron's hold basket (予約かご): its titles in the order added, availability read now")
+    public Response basket(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asPatron(authorization, profile -> Response.ok(basket.titles(profile.id())).build());
+    }
+
+    @POST
+    @Path("basket")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a title to the patron's hold basket: once per title, at most 50, only holdable titles")
+    public Response addToBasket(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, BasketEntryRequest entry) {
+        return asPatron(authorization, profile -> {
+            if (entry == null || entry.titleId() == null) {
+                return Problem.response(Response.Status.BAD_REQUEST, ErrorCode.BAD_REQUEST, "titleId is required.");
+            }
+            basket.add(profile.id(), entry.titleId());
+            return Response.ok(basket.titles(profile.id())).build();
+        });
+    }
+
+    @DELETE
+    @Path("basket/{titleId}")
+    @Operation(summary = "Take a title out of the patron's hold basket (nothing happens when it is not there)")
+    public Response removeFromBasket(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("titleId") long titleId) {
+        return asPatron(authorization, profile -> {
+            basket.remove(profile.id(), List.of(titleId));
+            return Response.noContent().build();
+        });
+    }
+
+    @DELETE
+    @Path("basket")
+    @Operation(summary = "Empty the patron's hold basket")
+    public Response emptyBasket(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asPatron(authorization, profile -> {
+            basket.clear(profile.id());
+            return Response.noContent().build();
+        });
     }
 
     /** Answers for the token's patron; 401 for no valid token or a card past its renewal date. */
