@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import jp.shiori.catalog.TitleSummary;
+import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
 import jp.shiori.holds.BasketRules;
 import jp.shiori.holds.HoldBasket;
@@ -59,7 +60,8 @@ public class BasketServlet extends HttpServlet {
             text = Messages.get(locale, "basket.refused.bad-request");
             problem = true;
         } catch (RefusedException e) {
-            text = Messages.get(locale, "basket.refused." + e.code().code(), BasketRules.LIMIT);
+            text = e.code() == ErrorCode.BASKET_FULL ? Messages.get(locale, "basket.refused.basket-full", BasketRules.LIMIT)
+                    : Messages.getOr(locale, "basket.refused." + e.code().code(), e.getMessage());
             problem = true;
         }
         BasketNotice.leave(request.getSession(true), text, problem);
