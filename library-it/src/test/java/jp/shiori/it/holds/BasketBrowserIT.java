@@ -96,6 +96,8 @@ class BasketBrowserIT extends ShioriDeployment {
         assertTrue(browser.findElement(By.id("basket-link")).getText().contains("2"), "the header counts the basket");
         Chromium.screenshot(browser, "basket-search-ja-phone");
 
+        browser.get(base().resolve("title.xhtml?id=" + kiri).toString());
+        assertTrue(Chromium.waitFor(browser, By.cssSelector("#hold-actions .in-basket")).getText().contains("予約かごに入っています"));
         browser.get(base().resolve("title.xhtml?id=" + kyodo).toString());
         Chromium.waitFor(browser, By.id("hold-unavailable"));
         assertEquals(0, browser.findElements(By.cssSelector("#hold-actions button")).size(), "no button on a 禁帯出 title page");
