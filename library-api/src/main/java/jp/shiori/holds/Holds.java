@@ -25,6 +25,9 @@ public interface Holds {
     /** Staff cancel any active hold, with the reason; a copy set aside for it goes to the next hold or the shelf. */
     TrapResult cancelByStaff(long holdId, String reason, String actor);
 
+    /** A title's active holds in queue order: those set aside first, then the waiting ones by position (staff). */
+    List<HoldView> queueOf(long titleId);
+
     /** The copies on a branch's shelves that waiting holds can take, oldest hold first. */
     List<PullListLine> pullList(String branchCode);
 

@@ -237,6 +237,26 @@ public class DefaultHolds implements Holds, HoldQueue {
     }
 
     @Override
+    public List<HoldView> queueOf(long titleId) {
+        List<Hold> active = em.createQuery("select h from Hold h join fetch h.pickupBranch where h.title.id = :title"
+                + " and h.status in :active order by h.id", Hold.class).setParameter("title", titleId)
+                .setParameter("active", ACTIVE).getResultList();
+        List<HoldView> views = new ArrayList<>();
+        int position = 0;
+        for (Hold h : active) {
+            if (h.status().trapped()) {
+                views.add(view(h));
+            }
+        }
+        for (Hold h : active) {
+            if (h.status() == HoldStatus.WAITING) {
+                views.add(view(h, ++position));
+            }
+        }
+        return views;
+    }
+
+    @Override
     public List<PullListLine> pullList(String branchCode) {
         Branch branch = branch(branchCode).orElseThrow(() -> unknownBranch(branchCode));
         List<Item> copies = em.createQuery("select i from Item i join fetch i.title where i.branch = :branch"
@@ -463,6 +483,10 @@ public class DefaultHolds implements Holds, HoldQueue {
     private HoldView view(Hold h) {
         Integer position = h.status() == HoldStatus.WAITING ? em.createNamedQuery(Hold.POSITION, Long.class)
                 .setParameter("title", h.title()).setParameter("id", h.id()).getSingleResult().intValue() : null;
+        return view(h, position);
+    }
+
+    private HoldView view(Hold h, Integer position) {
         return new HoldView(h.id(), h.title().id(), h.title().title(), h.status(), h.type(), position,
                 h.pickupBranch().code(), h.pickupStation() == null ? null : h.pickupStation().code(), pickupName(h),
                 h.pickupBranch().phone(), h.placedAt(), h.deadline(), h.shelfSlot(), h.counterRequested(),

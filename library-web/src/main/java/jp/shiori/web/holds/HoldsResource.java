@@ -76,6 +76,15 @@ public class HoldsResource {
         return Response.status(Response.Status.CREATED).entity(result.placed()).build();
     }
 
+    @GET
+    @Operation(summary = "A title's active holds in queue order: copies set aside first, then the waiting patrons")
+    public List<jp.shiori.holds.HoldView> queue(@QueryParam("title") Long titleId) {
+        if (titleId == null) {
+            throw new BadRequestException("The title parameter is required.");
+        }
+        return holds.queueOf(titleId);
+    }
+
     @POST
     @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
