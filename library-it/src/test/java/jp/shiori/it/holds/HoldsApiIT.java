@@ -131,7 +131,7 @@ class HoldsApiIT extends ShioriDeployment {
         String token = library.token(waiter);
         assertEquals(201, place(token, placement("west", null, title.id())).statusCode());
         String renewal = library.asPatron(library.token(reader), "GET", "api/v1/me/loans").body();
-        assertTrue(renewal.contains("held-by-another"), "the reader sees 延長不可: " + renewal);
+        assertTrue(renewal.contains("HELD_BY_ANOTHER"), "the reader sees 延長不可: " + renewal);
 
         JsonObject checkin = object(library.checkin(barcode, "central"));
         assertEquals("TRANSIT", checkin.getString("disposition"), checkin.toString());
