@@ -43,6 +43,10 @@ public enum ErrorCode {
     HELD_BY_ANOTHER("held-by-another"),
     /** 延長: the loan was already returned. */
     LOAN_RETURNED("loan-returned"),
+    /** 予約: the holds cannot be placed; the problem document lists every reason (HoldRefusal codes). */
+    HOLD_REFUSED("hold-refused"),
+    /** 予約取消: the hold cannot be cancelled here (set aside already, or requested at the counter). */
+    HOLD_NOT_CANCELLABLE("hold-not-cancellable"),
     /** The database or another dependency is unavailable. */
     SERVICE_UNAVAILABLE("service-unavailable"),
     /** Anything unexpected; details go to the server log only. */

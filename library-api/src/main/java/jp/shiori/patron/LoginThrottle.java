@@ -19,6 +19,22 @@ public record LoginThrottle(int failures, Instant windowStart, Instant lockedUnt
     /** The numbers of the rule, configurable by the library: 5 failures in 15 minutes lock for 15 minutes. */
     public record Policy(int maxFailures, Duration window, Duration lockout) {
         public static final Policy DEFAULT = new Policy(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
+
+        /**
+         * The library's settings {@code LIBRARY_LOGIN_MAX_FAILURES}, {@code LIBRARY_LOGIN_WINDOW_MINUTES} and
+         * {@code LIBRARY_LOGIN_LOCKOUT_MINUTES}; a missing, zero or malformed value keeps the default.
+         */
+        public static Policy configured(java.util.function.UnaryOperator<String> settings) {
+            return new Policy(setting(settings, "LIBRARY_LOGIN_MAX_FAILURES", DEFAULT.maxFailures()),
+                    Duration.ofMinutes(setting(settings, "LIBRARY_LOGIN_WINDOW_MINUTES", DEFAULT.window().toMinutes())),
+                    Duration.ofMinutes(setting(settings, "LIBRARY_LOGIN_LOCKOUT_MINUTES", DEFAULT.lockout().toMinutes())));
+        }
+
+        private static int setting(java.util.function.UnaryOperator<String> settings, String name, long fallback) {
+            String value = settings.apply(name);
+            return value == null || !value.matches("\\d{1,6}") || Integer.parseInt(value) == 0
+                    ? (int) fallback : Integer.parseInt(value);
+        }
     }
 
     public boolean isLocked(Instant now) {

@@ -4,6 +4,10 @@ package jp.shiori.patron;
 public enum PasswordProblem {
     TOO_SHORT("password-too-short"),
     TOO_LONG("password-too-long"),
+    /** Staff accounts: fewer than twelve characters. */
+    TOO_SHORT_FOR_STAFF("password-too-short-staff"),
+    /** Staff accounts: the password contains the login name. */
+    CONTAINS_USERNAME("password-contains-username"),
     SAME_AS_CARD("password-same-as-card"),
     CONTROL_CHARACTERS("password-control-characters"),
     /** Changing a password: the current password given is not the patron's. */

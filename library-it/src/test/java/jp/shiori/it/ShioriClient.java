@@ -22,11 +22,74 @@ import java.util.function.Predicate;
 /** What a REST client of Shiori does in the tests: JSON in and out, and creating test data through the API. */
 public final class ShioriClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI base;
+    /** The first administrator the test domain is started with (server-config's Launcher, TEST_ADMIN). */
+    public static final String ADMIN = "it-admin";
+    public static final String ADMIN_PASSWORD = "kushiro-test-kanri-2026";
 
+    private final HttpClient http;
+    private final URI base;
+    private final String bearer;
+
+    /** A client without credentials: what anybody on the internet can do. */
     public ShioriClient(URI base) {
+        this(base, null, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    private ShioriClient(URI base, String bearer, HttpClient http) {
         this.base = base;
+        this.bearer = bearer;
+        this.http = http;
+    }
+
+    /** A client of the test administrator (every staff role): creates test data through the staff API. */
+    public static ShioriClient staff(URI base) {
+        String token = adminToken;
+        if (token == null) {
+            token = new ShioriClient(base).loginAsStaff(ADMIN, ADMIN_PASSWORD).bearer;
+            adminToken = token; // valid for an hour: the suite logs the administrator in once
+        }
+        return new ShioriClient(base, token, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    private static volatile String adminToken;
+
+    /** A client of a staff account: a staff token sent with every request that names no credentials itself. */
+    public ShioriClient loginAsStaff(String username, String password) {
+        HttpResponse<String> response = postJson("api/v1/auth/staff-token", Json.createObjectBuilder()
+                .add("username", username).add("password", password).build().toString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("staff login of " + username + ": " + response.statusCode() + " " + response.body());
+        }
+        return new ShioriClient(base, object(response).getString("token"), http);
+    }
+
+    /**
+     * Creates a staff account with these roles (as the test administrator) and returns its client. The name is
+     * unique, so each test has its own staff.
+     */
+    public static ShioriClient newStaff(URI base, String... roles) {
+        StaffAccount account = StaffAccount.create(base, roles);
+        return new ShioriClient(base).loginAsStaff(account.username(), account.password());
+    }
+
+    /** A staff account made for one test, for its screens (log in with the name and password). */
+    public record StaffAccount(String username, String password) {
+
+        public static StaffAccount create(URI base, String... roles) {
+            String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+            String password = "desk-password-" + UUID.randomUUID().toString().substring(0, 8);
+            var roleArray = Json.createArrayBuilder();
+            for (String role : roles) {
+                roleArray.add(role);
+            }
+            HttpResponse<String> created = staff(base).postJson("api/v1/staff/accounts", Json.createObjectBuilder()
+                    .add("username", username).add("displayName", "テスト 職員").add("roles", roleArray)
+                    .add("password", password).build().toString());
+            if (created.statusCode() != 201) {
+                throw new AssertionError("creating staff: " + created.statusCode() + " " + created.body());
+            }
+            return new StaffAccount(username, password);
+        }
     }
 
     public URI base() {
@@ -61,9 +124,23 @@ public final class ShioriClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").DELETE());
+    }
+
+    /** Sends a request; a staff client adds its token unless the request names its own credentials. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+        if (bearer != null && built.headers().firstValue("Authorization").isEmpty()) {
+            built = HttpRequest.newBuilder(built, (name, value) -> true).header("Authorization", "Bearer " + bearer).build();
+        }
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            return http.send(built,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -57,6 +57,16 @@ public final class Launcher {
             "LIBRARY_MAIL_MAX_ATTEMPTS", "3",
             "LIBRARY_MAIL_POLL_SECONDS", "1");
 
+    /** The first administrator of the test database; tests make role-limited staff through it. */
+    static final Map<String, String> TEST_ADMIN = Map.of(
+            "LIBRARY_ADMIN_USERNAME", "it-admin",
+            "LIBRARY_ADMIN_PASSWORD", "kushiro-test-kanri-2026");
+
+    /** The demo administrator of the run command, printed in the README; never used when not demoing. */
+    static final Map<String, String> DEMO_ADMIN = Map.of(
+            "LIBRARY_ADMIN_USERNAME", "admin",
+            "LIBRARY_ADMIN_PASSWORD", "shiori-demo-kanri");
+
     private final Path payaraHome = Path.of(required("shiori.payara.home"));
     private final Path work = Path.of(required("shiori.work"));
     private final Path stateFile = work.resolve("launcher.properties");
@@ -107,6 +117,15 @@ public final class Launcher {
         if (demo != null && Files.isDirectory(Path.of(demo))) {
             // An empty catalog is filled with the demo titles (Aozora Bunko, NDL) after deployment.
             environment.put("LIBRARY_DEMO_DATA", Path.of(demo).toRealPath().toString());
+            if (System.getenv("LIBRARY_ADMIN_USERNAME") == null) {
+                environment.putAll(DEMO_ADMIN);
+            }
+        }
+        for (String name : List.of("LIBRARY_ADMIN_USERNAME", "LIBRARY_ADMIN_PASSWORD", "LIBRARY_ADMIN_PASSWORD_FILE")) {
+            String value = System.getenv(name);
+            if (value != null && !value.isBlank()) {
+                environment.put(name, value);
+            }
         }
         payara.start(environment);
         payara.deploy(Path.of(required("shiori.ear")));
@@ -114,7 +133,9 @@ public final class Launcher {
         System.out.println();
         System.out.println("Shiori is running (database " + db.url() + "):");
         System.out.println("  OPAC          http://localhost:8080/");
-        System.out.println("  staff         http://localhost:8080/staff/");
+        System.out.println("  staff         http://localhost:8080/staff/"
+                + (environment.get("LIBRARY_ADMIN_USERNAME") == null ? ""
+                        : " (first administrator " + environment.get("LIBRARY_ADMIN_USERNAME") + ")"));
         System.out.println("  REST API      http://localhost:8080/api/v1/branches");
         System.out.println("  OpenAPI       http://localhost:8080/openapi");
         System.out.println("  health        http://localhost:8080/health");
@@ -161,6 +182,7 @@ public final class Launcher {
 
         Map<String, String> environment = new LinkedHashMap<>(db.environment());
         environment.putAll(TEST_MAIL);
+        environment.putAll(TEST_ADMIN);
         payara.start(environment);
         payara.undeployQuietly(); // left over by a run that was killed before it-stop
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import jp.shiori.patron.AuditRecord;
 
 /** One line of the audit log: who did what to whom (staff actions, lockouts). Never updated. */
 @Entity
@@ -42,5 +43,9 @@ public class AuditEntry {
         this.action = action;
         this.subject = subject;
         this.detail = detail;
+    }
+
+    AuditRecord record() {
+        return new AuditRecord(occurredAt, actor, action, subject, detail);
     }
 }

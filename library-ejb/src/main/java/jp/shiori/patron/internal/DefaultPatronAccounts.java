@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,17 +53,9 @@ public class DefaultPatronAccounts implements PatronAccounts {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** 5 failures in 15 minutes lock a card for 15 minutes unless the library configures otherwise. */
-    static final LoginThrottle.Policy THROTTLE = new LoginThrottle.Policy(
-            setting("LIBRARY_LOGIN_MAX_FAILURES", LoginThrottle.Policy.DEFAULT.maxFailures()),
-            Duration.ofMinutes(setting("LIBRARY_LOGIN_WINDOW_MINUTES", 15)),
-            Duration.ofMinutes(setting("LIBRARY_LOGIN_LOCKOUT_MINUTES", 15)));
+    static final LoginThrottle.Policy THROTTLE = LoginThrottle.Policy.configured(System::getenv);
 
     private final Clock clock = Clock.systemUTC();
-
-    private static int setting(String variable, int fallback) {
-        String value = System.getenv(variable);
-        return value == null || !value.matches("\\d{1,6}") || Integer.parseInt(value) == 0 ? fallback : Integer.parseInt(value);
-    }
 
     @Override
     public long register(NewPatron patron, String staff) {

@@ -79,6 +79,9 @@ public class Patron {
     @Column(nullable = false)
     private boolean blocked;
 
+    @Column(name = "block_reason", length = 500)
+    private String blockReason;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -142,6 +145,43 @@ public class Patron {
             setPasswordHash(passwords.hash(password), now);
         }
         return Result.ACCEPTED;
+    }
+
+    /** 利用者情報の変更 at the counter; a new e-mail address is unverified until the patron follows the link. */
+    void change(String name, String nameKana, String address, String phone, String email, PatronCategory category,
+            Instant now) {
+        boolean sameAddress = email != null && email.equalsIgnoreCase(this.email);
+        this.name = Objects.requireNonNull(name, "name");
+        this.nameKana = nameKana;
+        this.address = address;
+        this.phone = phone;
+        this.emailVerified = sameAddress && emailVerified;
+        this.email = email;
+        this.category = Objects.requireNonNull(category, "category");
+        this.updatedAt = utc(now);
+    }
+
+    void renewCard(LocalDate until, Instant now) {
+        this.cardRenewalDate = Objects.requireNonNull(until, "until");
+        this.updatedAt = utc(now);
+    }
+
+    void block(String reason, Instant now) {
+        this.blocked = true;
+        this.blockReason = reason;
+        this.updatedAt = utc(now);
+    }
+
+    void unblock(Instant now) {
+        this.blocked = false;
+        this.blockReason = null;
+        this.updatedAt = utc(now);
+    }
+
+    /** A password set at the counter also lifts a lock: the patron is standing there with the card. */
+    void setPasswordAtCounter(String hash, Instant now) {
+        setPasswordHash(hash, now);
+        remember(LoginThrottle.CLEAR);
     }
 
     /** The address becomes the patron's once its verification link was followed. */
@@ -218,8 +258,28 @@ public class Patron {
         return cardRenewalDate;
     }
 
+    public String address() {
+        return address;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
     /** 利用停止: staff stopped the account; the desk lends nothing and renewals are refused. */
     public boolean blocked() {
         return blocked;
+    }
+
+    public String blockReason() {
+        return blockReason;
+    }
+
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    long version() {
+        return version;
     }
 }

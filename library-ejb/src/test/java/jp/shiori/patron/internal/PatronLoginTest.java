@@ -19,27 +19,6 @@ class PatronLoginTest {
     private static final Instant NOW = Instant.parse("2026-11-29T01:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
-    /** "hash:<password>" stands for a hash; an "old:" prefix for one made with weaker parameters. */
-    private static class FakePasswords implements Passwords {
-        int checks;
-
-        @Override
-        public String hash(String password) {
-            return "hash:" + password;
-        }
-
-        @Override
-        public boolean matches(String password, String hash) {
-            checks++;
-            return hash != null && hash.endsWith(":" + password);
-        }
-
-        @Override
-        public boolean outdated(String hash) {
-            return hash.startsWith("old:");
-        }
-    }
-
     private final FakePasswords passwords = new FakePasswords();
 
     private static Patron patron(LocalDate renewal, String hash) {

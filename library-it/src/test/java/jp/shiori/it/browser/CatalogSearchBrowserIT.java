@@ -39,7 +39,7 @@ class CatalogSearchBrowserIT extends ShioriDeployment {
 
     @Test
     void thePatronFindsATitleByItsReadingAndSeesItsHoldings() throws Exception {
-        ShioriClient client = new ShioriClient(baseUri(deploymentUrl));
+        ShioriClient client = ShioriClient.staff(baseUri(deploymentUrl));
         String word = ShioriClient.uniqueWord();
         long id = client.createTitle("""
                 {"source":"IT","sourceId":"%s","title":"銀河の停車場 %s","contributors":[{"name":"北見 一郎"}],
@@ -90,7 +90,7 @@ class CatalogSearchBrowserIT extends ShioriDeployment {
 
     @Test
     void theAdvancedSearchCombinesFields() throws Exception {
-        ShioriClient client = new ShioriClient(baseUri(deploymentUrl));
+        ShioriClient client = ShioriClient.staff(baseUri(deploymentUrl));
         String word = ShioriClient.uniqueWord();
         long id = client.createTitle("""
                 {"source":"IT","sourceId":"%s","title":"湿原の鳥 %s","contributors":[{"name":"丹頂 太郎"}],
@@ -112,7 +112,7 @@ class CatalogSearchBrowserIT extends ShioriDeployment {
     @Test
     void staffUploadAMarcFileAndWatchTheImportComplete() throws Exception {
         browser = Chromium.start(1280, 900);
-        browser.get(baseUri(deploymentUrl).resolve("staff/").toString());
+        Chromium.staffLogin(browser, baseUri(deploymentUrl));
         browser.findElement(By.id("menu-import")).click();
         Chromium.waitFor(browser, By.id("upload:file")).sendKeys(ShioriClient.marcFile("ndl-japan-marc-233.xml").toString());
         browser.findElement(By.id("upload:start")).click();

@@ -78,10 +78,15 @@ public final class Chromium {
         return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
-    /** Types into a field of a page that may still be replacing itself (a redirect after a login). */
+    /**
+     * Replaces what a field holds with the text, on a page that may still be replacing itself (a redirect after
+     * a login).
+     */
     public static void type(WebDriver driver, org.openqa.selenium.By field, String text) {
         whenSettled(driver, () -> {
-            waitFor(driver, field).sendKeys(text);
+            org.openqa.selenium.WebElement element = waitFor(driver, field);
+            element.clear();
+            element.sendKeys(text);
             return null;
         });
     }
@@ -129,5 +134,19 @@ public final class Chromium {
     }
 
     private Chromium() {
+    }
+
+    /** Logs a staff member in on the staff login page and waits for the staff menu. */
+    public static void staffLogin(WebDriver driver, java.net.URI base, String username, String password) {
+        driver.get(base.resolve("staff/login.xhtml").toString());
+        type(driver, org.openqa.selenium.By.id("login:username"), username);
+        type(driver, org.openqa.selenium.By.id("login:password"), password);
+        submit(driver, org.openqa.selenium.By.id("login:submit"));
+        waitFor(driver, org.openqa.selenium.By.id("staff-who"));
+    }
+
+    /** Logs the test administrator in (every staff role). */
+    public static void staffLogin(WebDriver driver, java.net.URI base) {
+        staffLogin(driver, base, jp.shiori.it.ShioriClient.ADMIN, jp.shiori.it.ShioriClient.ADMIN_PASSWORD);
     }
 }

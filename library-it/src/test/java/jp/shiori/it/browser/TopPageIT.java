@@ -70,9 +70,12 @@ class TopPageIT extends ShioriDeployment {
     }
 
     @Test
-    void theStaffPageAnswersAndAnUnknownPageIsAFriendlyJapaneseMessage() throws Exception {
+    void theStaffPagesAskForAStaffLoginAndAnUnknownPageIsAFriendlyJapaneseMessage() throws Exception {
         browser = Chromium.start(1280, 900);
         browser.get(baseUri(deploymentUrl).resolve("staff/").toString());
+        Chromium.waitFor(browser, By.id("login:username"));
+        assertEquals("職員ログイン", browser.findElement(By.tagName("h1")).getText());
+        Chromium.staffLogin(browser, baseUri(deploymentUrl));
         assertEquals("職員用業務メニュー", browser.findElement(By.tagName("h1")).getText());
 
         browser.get(baseUri(deploymentUrl).resolve("no-such-page.xhtml").toString());

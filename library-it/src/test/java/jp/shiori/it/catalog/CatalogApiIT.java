@@ -34,7 +34,7 @@ class CatalogApiIT extends ShioriDeployment {
 
     @BeforeEach
     void aTitleWithACopyAtTheCentralLibraryAndAReferenceCopyInTheWest() {
-        client = new ShioriClient(baseUri(deploymentUrl));
+        client = ShioriClient.staff(baseUri(deploymentUrl));
         word = ShioriClient.uniqueWord();
         titleId = client.createTitle("""
                 {"source":"IT","sourceId":"%s","title":"星空の図書館 %s","contributors":[{"name":"栞 花子"}],

@@ -33,7 +33,7 @@ class MarcImportIT extends ShioriDeployment {
 
     @BeforeEach
     void client() {
-        client = new ShioriClient(baseUri(deploymentUrl));
+        client = ShioriClient.staff(baseUri(deploymentUrl));
     }
 
     private JsonObject importAndWait(String contentType, byte[] file) {

@@ -41,7 +41,7 @@ class CirculationApiIT extends ShioriDeployment {
 
     @BeforeEach
     void setUp() {
-        client = new ShioriClient(baseUri(deploymentUrl));
+        client = ShioriClient.staff(baseUri(deploymentUrl));
         library = new LibraryFixtures(client);
     }
 

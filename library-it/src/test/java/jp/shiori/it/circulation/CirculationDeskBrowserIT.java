@@ -38,11 +38,13 @@ class CirculationDeskBrowserIT extends ShioriDeployment {
     URL deploymentUrl;
 
     private LibraryFixtures library;
+    private ShioriClient.StaffAccount desk;
     private WebDriver browser;
 
     @BeforeEach
     void setUp() {
-        library = new LibraryFixtures(new ShioriClient(baseUri(deploymentUrl)));
+        library = new LibraryFixtures(ShioriClient.staff(baseUri(deploymentUrl)));
+        desk = ShioriClient.StaffAccount.create(baseUri(deploymentUrl), "CIRCULATION");
     }
 
     @AfterEach
@@ -76,6 +78,7 @@ class CirculationDeskBrowserIT extends ShioriDeployment {
         String reference = library.copies("郷土資料集", "central", 1, false).get(0);
 
         browser = Chromium.start(1280, 900);
+        Chromium.staffLogin(browser, baseUri(deploymentUrl), desk.username(), desk.password());
         browser.get(baseUri(deploymentUrl).resolve("staff/circulation/").toString());
         Chromium.waitFor(browser, By.id("card:card"));
         assertEquals("card:card", browser.switchTo().activeElement().getAttribute("id"), "the card field has the focus");
@@ -119,6 +122,7 @@ class CirculationDeskBrowserIT extends ShioriDeployment {
         String book = library.copy("期限切れでも読みたい本");
 
         browser = Chromium.start(390, 844);
+        Chromium.staffLogin(browser, baseUri(deploymentUrl), desk.username(), desk.password());
         browser.get(baseUri(deploymentUrl).resolve("staff/circulation/").toString());
         Chromium.waitFor(browser, By.id("card:card"));
         scan(patron.card());

@@ -37,7 +37,7 @@ class MyLoansBrowserIT extends ShioriDeployment {
 
     @BeforeEach
     void setUp() {
-        library = new LibraryFixtures(new ShioriClient(baseUri(deploymentUrl)));
+        library = new LibraryFixtures(ShioriClient.staff(baseUri(deploymentUrl)));
     }
 
     @AfterEach

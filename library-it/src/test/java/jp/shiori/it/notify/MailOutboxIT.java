@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Optional;
 import jp.shiori.it.Mailbox;
 import jp.shiori.it.ShioriClient;
+import jp.shiori.it.StaffPages;
 import jp.shiori.it.ShioriDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,7 +43,7 @@ class MailOutboxIT extends ShioriDeployment {
 
     @BeforeEach
     void client() {
-        client = new ShioriClient(baseUri(deploymentUrl));
+        client = ShioriClient.staff(baseUri(deploymentUrl));
     }
 
     @AfterEach
@@ -138,7 +139,8 @@ class MailOutboxIT extends ShioriDeployment {
         long id = queueTestMail(to, "ja");
         awaitMail(id, m -> m.getString("state").equals("DEAD"));
 
-        HttpResponse<String> page = client.getAny("staff/mail.xhtml");
+        HttpResponse<String> page = StaffPages.login(client.base(), ShioriClient.ADMIN, ShioriClient.ADMIN_PASSWORD)
+                .get("staff/mail.xhtml");
 
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("メール送信状況"), page.body());

@@ -33,7 +33,7 @@ class PatronApiIT extends ShioriDeployment {
 
     @BeforeEach
     void setUp() {
-        client = new ShioriClient(baseUri(deploymentUrl));
+        client = ShioriClient.staff(baseUri(deploymentUrl));
     }
 
     private String register(String name, LocalDate renewal, String password) {

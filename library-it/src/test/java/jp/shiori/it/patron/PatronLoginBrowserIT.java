@@ -37,7 +37,7 @@ class PatronLoginBrowserIT extends ShioriDeployment {
 
     @BeforeEach
     void setUp() {
-        client = new ShioriClient(baseUri(deploymentUrl));
+        client = ShioriClient.staff(baseUri(deploymentUrl));
     }
 
     @AfterEach

@@ -45,7 +45,7 @@ class PatronMailBrowserIT extends ShioriDeployment {
 
     @BeforeEach
     void setUp() {
-        client = new ShioriClient(baseUri(deploymentUrl));
+        client = ShioriClient.staff(baseUri(deploymentUrl));
         mailbox.start();
     }
 
@@ -159,6 +159,7 @@ class PatronMailBrowserIT extends ShioriDeployment {
     @Test
     void aBrowserStaffMarkedAsASearchTerminalOffersNoPasswordReissue() throws Exception {
         browser = Chromium.start(1280, 900);
+        Chromium.staffLogin(browser, baseUri(deploymentUrl));
         browser.get(baseUri(deploymentUrl).resolve("staff/opac-terminal.xhtml").toString());
         Chromium.waitFor(browser, By.id("terminal:mark")).click();
         Chromium.waitForText(browser, By.id("terminal-state"), "登録されています");

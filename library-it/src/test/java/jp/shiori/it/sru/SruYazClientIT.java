@@ -75,14 +75,8 @@ class SruYazClientIT extends ShioriDeployment {
         return digits.append((10 - sum % 10) % 10).toString();
     }
 
-    private HttpResponse<String> postJson(String path, JsonObject body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(baseUri(deploymentUrl).resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private HttpResponse<String> postJson(String path, JsonObject body) {
+        return jp.shiori.it.ShioriClient.staff(baseUri(deploymentUrl)).postJson(path, body.toString());
     }
 
     /** Catalogues a title with one loanable copy at the central library, through the staff REST API. */

@@ -15,7 +15,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Short-lived bearer tokens for patron apps: {@code v1.<patron>.<expiry>.<HMAC-SHA256>}. The key comes from
+ * Short-lived bearer tokens: {@code v1.<patron>.<expiry>.<HMAC-SHA256>} for patron apps and
+ * {@code s1.<staff account>.<expiry>.<HMAC-SHA256>} for staff and integrator clients. The key comes from
  * {@code LIBRARY_TOKEN_SECRET} (set the same value on every instance of a cluster); without it each server
  * start makes a random key, which only logs patrons' apps out at a restart.
  */
@@ -23,7 +24,10 @@ import javax.crypto.spec.SecretKeySpec;
 public class BearerTokens {
 
     public static final Duration LIFETIME = Duration.ofMinutes(15);
+    /** A staff client's token lasts an hour: a desk client logs in again at most once an hour. */
+    public static final Duration STAFF_LIFETIME = Duration.ofHours(1);
     private static final String VERSION = "v1";
+    private static final String STAFF_VERSION = "s1";
 
     private final Clock clock = Clock.systemUTC();
     private byte[] key;
@@ -40,17 +44,39 @@ public class BearerTokens {
     }
 
     public String issue(long patronId) {
-        String body = VERSION + "." + patronId + "." + clock.instant().plus(LIFETIME).getEpochSecond();
+        return issue(VERSION, patronId, LIFETIME);
+    }
+
+    public String issueStaff(long staffId) {
+        return issue(STAFF_VERSION, staffId, STAFF_LIFETIME);
+    }
+
+    /** The patron of a valid, unexpired patron token; empty for anything else. */
+    public Optional<Long> patronOf(String token) {
+        return subjectOf(token, VERSION);
+    }
+
+    /** The staff account of a valid, unexpired staff token; empty for anything else (a patron token too). */
+    public Optional<Long> staffOf(String token) {
+        return subjectOf(token, STAFF_VERSION);
+    }
+
+    /** The token of an {@code Authorization: Bearer ...} header, or null. */
+    public static String fromHeader(String authorization) {
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : null;
+    }
+
+    private String issue(String version, long subject, Duration lifetime) {
+        String body = version + "." + subject + "." + clock.instant().plus(lifetime).getEpochSecond();
         return body + "." + sign(body);
     }
 
-    /** The patron of a valid, unexpired token; empty for anything else. */
-    public Optional<Long> patronOf(String token) {
-        if (token == null) {
+    private Optional<Long> subjectOf(String token, String version) {
+        if (token == null || token.length() > 200) {
             return Optional.empty();
         }
         String[] parts = token.split("\\.");
-        if (parts.length != 4 || !parts[0].equals(VERSION) || !parts[1].matches("\\d{1,18}") || !parts[2].matches("\\d{1,12}")) {
+        if (parts.length != 4 || !parts[0].equals(version) || !parts[1].matches("\\d{1,18}") || !parts[2].matches("\\d{1,12}")) {
             return Optional.empty();
         }
         String body = parts[0] + "." + parts[1] + "." + parts[2];

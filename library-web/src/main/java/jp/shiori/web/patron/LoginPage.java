@@ -19,6 +19,7 @@ import java.io.IOException;
 import jp.shiori.patron.LoginOutcome;
 import jp.shiori.web.i18n.LanguageSelection;
 import jp.shiori.web.i18n.Messages;
+import jp.shiori.web.security.LoginMechanism;
 
 /** ログイン: card number and password; a refusal says what the patron can do about it. */
 @Named
@@ -34,6 +35,9 @@ public class LoginPage {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    jakarta.enterprise.event.Event<PatronLoggedIn> loggedIn;
+
     private String card;
     private String password;
 
@@ -47,8 +51,13 @@ public class LoginPage {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
+                String next = LoginMechanism.returnTo(request, "/my/", "/my/");
                 request.changeSessionId(); // no session fixation
-                external.redirect(external.getRequestContextPath() + "/my/");
+                Long patronId = PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+                if (patronId != null) {
+                    loggedIn.fire(new PatronLoggedIn(patronId, request.getSession()));
+                }
+                external.redirect(next);
             }
             default -> refused(faces);
         }

@@ -1,5 +1,14 @@
 package jp.shiori.web.patron;
 
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import java.util.List;
+import jp.shiori.holds.HoldPlacement;
+import jp.shiori.holds.Holds;
+import jp.shiori.holds.PlacementResult;
+import jp.shiori.web.rest.Problem;
+import jp.shiori.web.rest.ProblemMappers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,6 +45,9 @@ public class MeResource {
     @Inject
     Circulation circulation;
 
+    @Inject
+    Holds holds;
+
     @GET
     @Operation(summary = "The patron of the bearer token: profile, card and next renewal date")
     public Response me(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -54,6 +66,42 @@ public class MeResource {
     @Operation(summary = "Renew one of the patron's own loans: two weeks from the current due date, once")
     public Response renew(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long loanId) {
         return asPatron(authorization, profile -> Response.ok(circulation.renew(profile.id(), loanId)).build());
+    }
+
+    @GET
+    @Path("holds")
+    @Operation(summary = "The patron's holds: status, queue position, pickup point, deadline and shelf")
+    public Response holds(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asPatron(authorization, profile -> Response.ok(holds.holdsOf(profile.id())).build());
+    }
+
+    @POST
+    @Path("holds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Place holds on titles, all or none: type, contact, pickup branch and station, confirmation mail")
+    public Response placeHolds(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, HoldPlacement placement) {
+        return asPatron(authorization, profile -> {
+            if (placement == null) {
+                throw new BadRequestException("A placement is required.");
+            }
+            PlacementResult result = holds.place(profile.id(), placement, false, "patron:" + profile.id());
+            if (!result.accepted()) {
+                return Problem.response(ProblemMappers.UNPROCESSABLE, ErrorCode.HOLD_REFUSED,
+                        "The holds were not placed: " + result.refusals(), result.refusals().stream()
+                                .map(r -> r.reason().code() + (r.titleId() == null ? "" : ":" + r.titleId())).toList());
+            }
+            return Response.status(Response.Status.CREATED).entity(result.placed()).build();
+        });
+    }
+
+    @DELETE
+    @Path("holds/{id}")
+    @Operation(summary = "Cancel one of the patron's own waiting holds (not one set aside or requested at the counter)")
+    public Response cancelHold(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long holdId) {
+        return asPatron(authorization, profile -> holds.cancelByPatron(profile.id(), holdId)
+                .map(refusal -> Problem.response(Response.Status.CONFLICT, ErrorCode.HOLD_NOT_CANCELLABLE,
+                        "This hold cannot be cancelled here: call or visit the pickup library.", List.of(refusal.code())))
+                .orElseGet(() -> Response.noContent().build()));
     }
 
     /** Answers for the token's patron; 401 for no valid token or a card past its renewal date. */

@@ -1,7 +1,9 @@
 package jp.shiori.web.patron;
 
 /** The new password typed twice, as both the password change and the reset by mail ask for it. */
-public class NewPassword {
+public class NewPassword implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String next;
     private String nextAgain;

@@ -42,7 +42,7 @@ public class PasswordPage {
     }
 
     /** Every broken password rule as an error message of the page, in the visitor's language. */
-    static void show(List<PasswordProblem> problems, java.util.Locale locale) {
+    public static void show(List<PasswordProblem> problems, java.util.Locale locale) {
         FacesContext faces = FacesContext.getCurrentInstance();
         problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 Messages.get(locale, "password.problem." + p.code()), null)));

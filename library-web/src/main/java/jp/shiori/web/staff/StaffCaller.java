@@ -1,6 +1,7 @@
 package jp.shiori.web.staff;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
 import java.util.EnumSet;
 import java.util.Set;
 import jp.shiori.staff.StaffRole;
@@ -9,6 +10,7 @@ import jp.shiori.staff.StaffRole;
  * The staff member behind the current request: set by {@link StaffOnlyFilter} for REST operations and by the
  * staff login for screens. Services record {@link #actor()} in the audit log.
  */
+@Named
 @RequestScoped
 public class StaffCaller {
 

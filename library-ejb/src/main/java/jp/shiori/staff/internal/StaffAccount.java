@@ -1,0 +1,163 @@
+package jp.shiori.staff.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import jp.shiori.patron.LoginThrottle;
+import jp.shiori.patron.internal.Passwords;
+import jp.shiori.staff.StaffMember;
+import jp.shiori.staff.StaffRole;
+
+/** 職員アカウント: a staff login with its roles and the state of its logins. */
+@Entity
+@Table(name = "staff_account")
+@NamedQuery(name = StaffAccount.BY_USERNAME, query = "select s from StaffAccount s where s.username = :username")
+@NamedQuery(name = StaffAccount.ALL, query = "select s from StaffAccount s order by s.username")
+public class StaffAccount {
+
+    static final String BY_USERNAME = "StaffAccount.byUsername";
+    static final String ALL = "StaffAccount.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 500)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_account_role", joinColumns = @JoinColumn(name = "staff_account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 16)
+    private Set<StaffRole> roles = new HashSet<>();
+
+    @Column(name = "login_failures", nullable = false)
+    private int loginFailures;
+
+    @Column(name = "login_window_start")
+    private LocalDateTime loginWindowStart;
+
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected StaffAccount() {
+        // for JPA
+    }
+
+    StaffAccount(String username, String displayName, Set<StaffRole> roles, String passwordHash, Instant now) {
+        this.username = Objects.requireNonNull(username, "username");
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.roles = new HashSet<>(roles);
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.createdAt = utc(now);
+        this.updatedAt = createdAt;
+    }
+
+    /**
+     * A login with this account: a locked or deactivated account is refused without looking at the
+     * password; a wrong password counts towards the lock; a right one clears the count and upgrades an
+     * outdated hash.
+     */
+    boolean login(String password, Passwords passwords, Instant now, LoginThrottle.Policy policy) {
+        LoginThrottle throttle = throttle();
+        if (throttle.isLocked(now) || !active) {
+            passwords.matches(password, null); // as long as a real check
+            return false;
+        }
+        if (!passwords.matches(password, passwordHash)) {
+            remember(throttle.afterFailure(now, policy));
+            return false;
+        }
+        remember(throttle.afterSuccess());
+        if (passwords.outdated(passwordHash)) {
+            setPasswordHash(passwords.hash(password), now);
+        }
+        return true;
+    }
+
+    boolean lockedAt(Instant now) {
+        return throttle().isLocked(now);
+    }
+
+    void setPasswordHash(String hash, Instant now) {
+        this.passwordHash = hash;
+        this.loginFailures = 0;
+        this.loginWindowStart = null;
+        this.lockedUntil = null;
+        this.updatedAt = utc(now);
+    }
+
+    void update(Set<StaffRole> roles, boolean active, Instant now) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.active = active;
+        this.updatedAt = utc(now);
+    }
+
+    StaffMember member() {
+        return new StaffMember(id, username, displayName, roles.isEmpty() ? EnumSet.noneOf(StaffRole.class)
+                : EnumSet.copyOf(roles), active, createdAt.toInstant(ZoneOffset.UTC));
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String username() {
+        return username;
+    }
+
+    private LoginThrottle throttle() {
+        return new LoginThrottle(loginFailures, instant(loginWindowStart), instant(lockedUntil));
+    }
+
+    private void remember(LoginThrottle throttle) {
+        loginFailures = throttle.failures();
+        loginWindowStart = utc(throttle.windowStart());
+        lockedUntil = utc(throttle.lockedUntil());
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+}

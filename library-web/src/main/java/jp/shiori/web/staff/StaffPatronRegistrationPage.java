@@ -1,0 +1,142 @@
+package jp.shiori.web.staff;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import jp.shiori.common.ErrorCode;
+import jp.shiori.common.RefusedException;
+import jp.shiori.patron.CardNumber;
+import jp.shiori.patron.NewPatron;
+import jp.shiori.patron.PasswordPolicy;
+import jp.shiori.patron.PasswordProblem;
+import jp.shiori.patron.PatronAccounts;
+import jp.shiori.patron.PatronCategory;
+import jp.shiori.web.i18n.LanguageSelection;
+import jp.shiori.web.patron.NewPassword;
+import jp.shiori.web.patron.PasswordPage;
+
+/** 利用者登録 at the counter: the card, who it belongs to, and (if the patron wants the web service) a password. */
+@Named
+@RequestScoped
+public class StaffPatronRegistrationPage {
+
+    @Inject
+    PatronAccounts accounts;
+
+    @Inject
+    StaffCaller caller;
+
+    @Inject
+    LanguageSelection language;
+
+    private String card;
+    private String name;
+    private String nameKana;
+    private String address;
+    private String phone;
+    private String email;
+    private PatronCategory category = PatronCategory.ADULT;
+    private final NewPassword password = new NewPassword();
+
+    public String register() {
+        Optional<CardNumber> parsed = CardNumber.parse(card);
+        if (parsed.isEmpty()) {
+            StaffFaces.error(language.getLocale(), "staff.patron.cardInvalid");
+            return null;
+        }
+        String initial = password.getNext() == null || password.getNext().isEmpty() ? null : password.getNext();
+        if (initial != null) {
+            List<PasswordProblem> problems = new java.util.ArrayList<>();
+            if (!initial.equals(password.getNextAgain())) {
+                problems.add(PasswordProblem.MISMATCH);
+            }
+            problems.addAll(PasswordPolicy.problems(initial, parsed.get()));
+            if (!problems.isEmpty()) {
+                PasswordPage.show(problems, language.getLocale());
+                return null;
+            }
+        }
+        LocalDate renewal = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusYears(1);
+        try {
+            long id = accounts.register(new NewPatron(card, name, blank(nameKana), blank(address), blank(phone),
+                    blank(email), category, renewal, initial), caller.actor());
+            StaffFaces.notice(language.getLocale(), "staff.patron.registered");
+            return "/staff/patrons/patron?faces-redirect=true&id=" + id;
+        } catch (RefusedException e) {
+            StaffFaces.error(language.getLocale(), e.code() == ErrorCode.CONFLICT ? "staff.patron.cardTaken" : "staff.patron.invalid");
+            return null;
+        }
+    }
+
+    public PatronCategory[] getCategories() {
+        return PatronCategory.values();
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getCard() {
+        return card;
+    }
+
+    public void setCard(String card) {
+        this.card = card;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getNameKana() {
+        return nameKana;
+    }
+
+    public void setNameKana(String nameKana) {
+        this.nameKana = nameKana;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public PatronCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(PatronCategory category) {
+        this.category = category;
+    }
+
+    public NewPassword getPassword() {
+        return password;
+    }
+}
