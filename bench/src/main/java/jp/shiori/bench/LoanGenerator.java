@@ -18,8 +18,9 @@ import org.postgresql.copy.CopyManager;
 /**
  * Patrons and open loans for the circulation benchmark, written with {@code COPY} into a database that the
  * {@link CatalogGenerator} filled: {@code --patrons} patrons (cards {@code 9} + 10 digits, named ベンチ…) and one
- * open loan for each of the first {@code --loans} items the generator marked on loan, spread evenly over the
- * patrons; items marked on loan beyond that go back on the shelf, so every ON_LOAN item has its loan.
+ * open loan for each of {@code --loans} loanable items — those the generator marked on loan first, then items on
+ * the shelf — spread evenly over the patrons; items marked on loan beyond that go back on the shelf, so every
+ * ON_LOAN item has its loan.
  *
  * <pre>
  * java -cp target/shiori-bench.jar jp.shiori.bench.LoanGenerator --url jdbc:postgresql://127.0.0.1:5432/shiori_bench
@@ -95,6 +96,7 @@ public final class LoanGenerator {
                     rows.text(Long.toString(FIRST_CARD + i)).text(NAME_PREFIX + " " + i).text("ADULT").value(renewal)
                             .text(now).text(now).endRow();
                 }
+                rows.finish();
             }
             List<Long> patronIds = new ArrayList<>(patrons);
             try (Statement s = db.createStatement();
@@ -103,23 +105,38 @@ public final class LoanGenerator {
                     patronIds.add(rs.getLong(1));
                 }
             }
-            long made = 0;
-            try (PreparedStatement onLoan = db.prepareStatement(
-                    "select id, branch_id, due_on from item where status = 'ON_LOAN' and due_on is not null order by id limit ?");
-                    CopyRows rows = new CopyRows(copy, "loan",
-                            "item_id, patron_id, branch_id, checked_out_at, checked_out_by, due_on, renewals")) {
-                onLoan.setInt(1, loans);
-                try (ResultSet rs = onLoan.executeQuery()) {
+            // The items first: a connection runs no query while a COPY is open on it.
+            record OnLoan(long item, long branch, LocalDate due) {
+            }
+            List<OnLoan> onLoan = new ArrayList<>(loans);
+            // The items the catalog generator marked on loan first, then loanable items on the shelf; a due date
+            // from four days ago to two weeks ahead, as the generator gives them.
+            LocalDate today = LocalDate.now();
+            try (PreparedStatement q = db.prepareStatement("select id, branch_id, due_on from item where loanable"
+                    + " and status in ('ON_LOAN', 'AVAILABLE') order by status = 'ON_LOAN' desc, id limit ?")) {
+                q.setInt(1, loans);
+                try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         LocalDate due = rs.getObject(3, LocalDate.class);
-                        rows.number(rs.getLong(1)).number(patronIds.get((int) (made % patronIds.size())))
-                                .number(rs.getLong(2)).text(due.minusDays(14).atTime(10, 0).format(TIMESTAMP)).text("bench").value(due)
-                                .number(0).endRow();
-                        made++;
+                        onLoan.add(new OnLoan(rs.getLong(1), rs.getLong(2),
+                                due != null ? due : today.plusDays(-4 + rs.getLong(1) % 19)));
                     }
                 }
             }
+            long made = 0;
+            try (CopyRows rows = new CopyRows(copy, "loan",
+                    "item_id, patron_id, branch_id, checked_out_at, checked_out_by, due_on, renewals")) {
+                for (OnLoan l : onLoan) {
+                    rows.number(l.item()).number(patronIds.get((int) (made % patronIds.size()))).number(l.branch())
+                            .text(l.due().minusDays(14).atTime(10, 0).format(TIMESTAMP)).text("bench").value(l.due())
+                            .number(0).endRow();
+                    made++;
+                }
+                rows.finish();
+            }
             try (Statement s = db.createStatement()) {
+                s.executeUpdate("update item set status = 'ON_LOAN', due_on = l.due_on from loan l"
+                        + " where l.item_id = item.id and l.returned_at is null and item.status <> 'ON_LOAN'");
                 int shelved = s.executeUpdate("update item set status = 'AVAILABLE', due_on = null where status = 'ON_LOAN'"
                         + " and not exists (select 1 from loan l where l.item_id = item.id and l.returned_at is null)");
                 db.commit();

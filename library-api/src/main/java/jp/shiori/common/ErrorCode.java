@@ -43,6 +43,10 @@ public enum ErrorCode {
     HELD_BY_ANOTHER("held-by-another"),
     /** 延長: the loan was already returned. */
     LOAN_RETURNED("loan-returned"),
+    /** 予約: the holds cannot be placed; the problem document lists every reason (HoldRefusal codes). */
+    HOLD_REFUSED("hold-refused"),
+    /** 予約取消: the hold cannot be cancelled here (set aside already, or requested at the counter). */
+    HOLD_NOT_CANCELLABLE("hold-not-cancellable"),
     /** 予約かご: the title has no loanable (帯出可) copy, so it cannot be held. */
     NOT_HOLDABLE("not-holdable"),
     /** 予約かご: the basket already holds as many titles as allowed (50). */

@@ -1,6 +1,5 @@
 /**
- * 予約 (holds): the hold basket (予約かご) a patron fills from search results and title pages, the holds placed
- * from it, their queue per title and the items set aside (確保) for them. Implements circulation's
- * {@link jp.shiori.circulation.HoldQueue}.
+ * 予約: the hold basket, placing holds (normal, ordered, any-N) with a pickup point, the title-level queue,
+ * trapping returned or pulled copies, transit, the hold shelf and its room, expiry and cancellation.
  */
 package jp.shiori.holds;

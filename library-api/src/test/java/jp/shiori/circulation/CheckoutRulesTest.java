@@ -28,9 +28,12 @@ class CheckoutRulesTest {
 
     @Test
     void aWalkInPatronBorrowsAnItemWhoseTitleOthersHoldWhenNoCopyIsSetAsideForThem() {
-        // 来館されている方の貸出が優先: holds wait for the title, but this copy is not trapped for anyone.
-        CheckoutRules.Attempt a = onTheShelf();
-        assertTrue(check(a).isEmpty());
+        // 来館されている方の貸出が優先: the rules do not even ask whether holds wait for the title; only a copy
+        // already set aside (trapped) for someone else is kept from the patron at the desk.
+        assertTrue(check(onTheShelf()).isEmpty());
+        assertEquals(java.util.List.of("standing", "patronBlocked", "itemStatus", "loanable", "trappedForAnother",
+                "trappedForThisPatron", "loansNow", "policy"), java.util.Arrays.stream(
+                        CheckoutRules.Attempt.class.getRecordComponents()).map(c -> c.getName()).toList());
     }
 
     @Test

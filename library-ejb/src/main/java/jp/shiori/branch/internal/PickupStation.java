@@ -70,6 +70,14 @@ public class PickupStation {
         this.active = false;
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public Branch branch() {
+        return branch;
+    }
+
     public String code() {
         return code;
     }

@@ -115,6 +115,15 @@ public class Item {
         this.dueOn = null;
     }
 
+    /** 取り置き: set aside for a hold, onto the hold shelf or in transit to the pickup branch; the holds context decides. */
+    public void setAside(ItemStatus next) {
+        if (next != ItemStatus.ON_HOLD_SHELF && next != ItemStatus.IN_TRANSIT) {
+            throw new IllegalArgumentException("a copy is set aside onto the hold shelf or in transit: " + next);
+        }
+        this.status = next;
+        this.dueOn = null;
+    }
+
     public Long id() {
         return id;
     }

@@ -20,7 +20,6 @@ import java.util.function.Predicate;
 import jp.shiori.branch.internal.Branch;
 import jp.shiori.catalog.ItemStatus;
 import jp.shiori.catalog.internal.Item;
-import jp.shiori.catalog.internal.TitlesChanged;
 import jp.shiori.circulation.Checkin;
 import jp.shiori.circulation.CheckinRequest;
 import jp.shiori.circulation.Checkout;
@@ -66,7 +65,7 @@ public class DefaultCirculation implements Circulation {
     private HoldQueue holds;
 
     @Inject
-    private Event<TitlesChanged> changes;
+    private Event<LoanMoved> changes;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -106,7 +105,7 @@ public class DefaultCirculation implements Circulation {
         }
         holds.lent(item.id(), item.title().id(), patron.id());
         audit(staff, "checkout", "item:" + item.barcode(), "patron:" + patron.id() + " loan:" + loan.id() + " due " + due);
-        changes.fire(new TitlesChanged(Set.of(item.title().id())));
+        changes.fire(new LoanMoved(item.title().id()));
         return new Checkout(loan.id(), patron.id(), item.barcode(), item.title().title(), due);
     }
 
@@ -129,7 +128,7 @@ public class DefaultCirculation implements Circulation {
         });
         audit(staff, "checkin", "item:" + item.barcode(), "patron:" + loan.patronId() + " loan:" + loan.id()
                 + (overdueDays > 0 ? " overdue " + overdueDays + " days" : "") + " → " + next);
-        changes.fire(new TitlesChanged(Set.of(item.title().id())));
+        changes.fire(new LoanMoved(item.title().id()));
         return new Checkin(loan.id(), loan.patronId(), item.barcode(), item.title().title(), loan.dueOn(), overdueDays,
                 next);
     }

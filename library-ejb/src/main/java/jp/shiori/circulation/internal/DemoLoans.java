@@ -18,9 +18,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import jp.shiori.catalog.internal.Item;
-import jp.shiori.catalog.internal.TitlesChanged;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
 
@@ -47,7 +45,7 @@ public class DemoLoans {
     PatronAccounts patrons;
 
     @Inject
-    Event<TitlesChanged> changes;
+    Event<LoanMoved> changes;
 
     @PostConstruct
     void schedule() {
@@ -84,7 +82,7 @@ public class DemoLoans {
         em.persist(new Loan(late, h, late.branch(), now.minusDays(20), DEMO_STAFF, today.minusDays(6)));
         Item other = items.get(3);
         em.persist(new Loan(other, taro.get().id(), other.branch(), now.minusDays(1), DEMO_STAFF, today.plusDays(13)));
-        changes.fire(new TitlesChanged(items.stream().map(i -> i.title().id()).collect(Collectors.toSet())));
+        items.forEach(i -> changes.fire(new LoanMoved(i.title().id())));
         timer.cancel();
         LOG.info("Demo loans made for 20180401001 (renewable, renewed once, overdue) and A0012345678 (see README)");
     }

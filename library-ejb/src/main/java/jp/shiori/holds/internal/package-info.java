@@ -1,5 +1,5 @@
 /**
- * The holds context's entities and services: the patron's hold basket (予約かご) in the database, and the holds,
- * their queues and the items set aside for them.
+ * Holds in the database: the queue per title, trapping, transit, the hold shelf and expiry, and the patron's
+ * hold basket (予約かご).
  */
 package jp.shiori.holds.internal;

@@ -95,6 +95,23 @@ class CirculationApiIT extends ShioriDeployment {
     }
 
     @Test
+    void theSearchIndexFollowsALoanAndAReturnWithinSeconds() {
+        String word = ShioriClient.uniqueWord();
+        LibraryFixtures.Patron patron = library.patron("検索 七子");
+        String barcode = library.copy("索引の本 " + word);
+        String onTheShelf = "api/v1/catalog/search?available=true&q=" + word;
+        client.await(onTheShelf, result -> result.getInt("total") == 1, java.time.Duration.ofSeconds(15));
+
+        assertEquals(201, library.checkout(patron.card(), barcode).statusCode());
+        client.await(onTheShelf, result -> result.getInt("total") == 0, java.time.Duration.ofSeconds(15));
+        assertEquals(0, object(client.get("api/v1/catalog/search?q=" + word)).getJsonArray("hits").getJsonObject(0)
+                .getInt("availableCopies"));
+
+        assertEquals(200, library.checkin(barcode, "central").statusCode());
+        client.await(onTheShelf, result -> result.getInt("total") == 1, java.time.Duration.ofSeconds(15));
+    }
+
+    @Test
     void badScansAreRefusedWithTheirReasonAndChangeNothing() {
         LibraryFixtures.Patron patron = library.patron("誤読 二郎");
         String barcode = library.copy("二度読みの本");

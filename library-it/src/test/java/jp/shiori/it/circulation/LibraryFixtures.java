@@ -13,19 +13,19 @@ import java.util.concurrent.ThreadLocalRandom;
 import jp.shiori.it.ShioriClient;
 
 /** Patrons, titles and copies for circulation tests, made through the REST API; each test makes its own. */
-final class LibraryFixtures {
+public final class LibraryFixtures {
 
     private final ShioriClient client;
 
-    LibraryFixtures(ShioriClient client) {
+    public LibraryFixtures(ShioriClient client) {
         this.client = client;
     }
 
     /** A registered patron: the card digits and the web-service password. */
-    record Patron(String card, String password) {
+    public record Patron(String card, String password) {
     }
 
-    Patron patron(String name, LocalDate renewal) {
+    public Patron patron(String name, LocalDate renewal) {
         String digits = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
         String password = "pw-" + digits;
         HttpResponse<String> response = client.postJson("api/v1/patrons", """
@@ -37,12 +37,21 @@ final class LibraryFixtures {
         return new Patron(digits, password);
     }
 
-    Patron patron(String name) {
+    public Patron patron(String name) {
         return patron(name, LocalDate.now().plusYears(1));
     }
 
     /** A title with {@code copies} loanable copies owned by the branch; returns their barcodes. */
-    List<String> copies(String title, String branch, int copies, boolean loanable) {
+    public List<String> copies(String title, String branch, int copies, boolean loanable) {
+        return title(title, branch, copies, loanable).barcodes();
+    }
+
+    /** A catalogued title and the barcodes of its copies. */
+    public record Title(long id, List<String> barcodes) {
+    }
+
+    /** A title with {@code copies} copies owned by the branch. */
+    public Title title(String title, String branch, int copies, boolean loanable) {
         long titleId = client.createTitle("""
                 {"source":"IT","sourceId":"%s","title":"%s","materialType":"BOOK"}""".formatted(ShioriClient.uniqueWord(), title));
         List<String> barcodes = new ArrayList<>();
@@ -51,23 +60,23 @@ final class LibraryFixtures {
             client.addItem(titleId, barcode, branch, loanable);
             barcodes.add(barcode);
         }
-        return barcodes;
+        return new Title(titleId, barcodes);
     }
 
-    String copy(String title) {
+    public String copy(String title) {
         return copies(title, "central", 1, true).get(0);
     }
 
-    HttpResponse<String> checkout(String card, String barcode) {
+    public HttpResponse<String> checkout(String card, String barcode) {
         return client.postJson("api/v1/circulation/checkouts",
                 "{\"card\":\"" + card + "\",\"barcode\":\"" + barcode + "\",\"branchCode\":\"central\"}");
     }
 
-    HttpResponse<String> checkin(String barcode, String branch) {
+    public HttpResponse<String> checkin(String barcode, String branch) {
         return client.postJson("api/v1/circulation/checkins", "{\"barcode\":\"" + barcode + "\",\"branchCode\":\"" + branch + "\"}");
     }
 
-    String token(Patron patron) {
+    public String token(Patron patron) {
         HttpResponse<String> response = client.postJson("api/v1/auth/token",
                 "{\"card\":\"" + patron.card() + "\",\"password\":\"" + patron.password() + "\"}");
         if (response.statusCode() != 200) {
@@ -76,7 +85,7 @@ final class LibraryFixtures {
         return object(response).getString("token");
     }
 
-    HttpResponse<String> asPatron(String token, String method, String path) {
+    public HttpResponse<String> asPatron(String token, String method, String path) {
         HttpRequest request = HttpRequest.newBuilder(client.base().resolve(path)).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.noBody()).build();
         try {

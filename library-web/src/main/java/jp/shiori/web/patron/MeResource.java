@@ -1,8 +1,17 @@
 package jp.shiori.web.patron;
 
-import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import java.util.List;
+import jp.shiori.holds.HoldBasket;
+import jp.shiori.holds.HoldPlacement;
+import jp.shiori.holds.Holds;
+import jp.shiori.holds.PlacementResult;
+import jp.shiori.web.holds.BasketEntryRequest;
+import jp.shiori.web.rest.Problem;
+import jp.shiori.web.rest.ProblemMappers;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,22 +21,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import jp.shiori.circulation.Circulation;
 import jp.shiori.common.ErrorCode;
-import jp.shiori.holds.HoldBasket;
-import jp.shiori.web.holds.BasketEntryRequest;
-import jp.shiori.web.rest.Problem;
 import jp.shiori.patron.CardStanding;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code /me}: always the token's own patron — the profile, the loans and their renewals, the hold basket. These
- * are methods here, not resources of their own: a second root resource at {@code me/...} would be shadowed.
+ * {@code /me}: always the token's own patron — the profile, the loans and their renewals, the holds, the hold
+ * basket. These are methods here, not resources of their own: a second root resource at {@code me/...} would be
+ * shadowed.
  */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +47,9 @@ public class MeResource {
 
     @Inject
     Circulation circulation;
+
+    @Inject
+    Holds holds;
 
     @Inject
     HoldBasket basket;
@@ -63,6 +72,42 @@ public class MeResource {
     @Operation(summary = "Renew one of the patron's own loans: two weeks from the current due date, once")
     public Response renew(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long loanId) {
         return asPatron(authorization, profile -> Response.ok(circulation.renew(profile.id(), loanId)).build());
+    }
+
+    @GET
+    @Path("holds")
+    @Operation(summary = "The patron's holds: status, queue position, pickup point, deadline and shelf")
+    public Response holds(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asPatron(authorization, profile -> Response.ok(holds.holdsOf(profile.id())).build());
+    }
+
+    @POST
+    @Path("holds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Place holds on titles, all or none: type, contact, pickup branch and station, confirmation mail")
+    public Response placeHolds(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, HoldPlacement placement) {
+        return asPatron(authorization, profile -> {
+            if (placement == null) {
+                throw new BadRequestException("A placement is required.");
+            }
+            PlacementResult result = holds.place(profile.id(), placement, false, "patron:" + profile.id());
+            if (!result.accepted()) {
+                return Problem.response(ProblemMappers.UNPROCESSABLE, ErrorCode.HOLD_REFUSED,
+                        "The holds were not placed: " + result.refusals(), result.refusals().stream()
+                                .map(r -> r.reason().code() + (r.titleId() == null ? "" : ":" + r.titleId())).toList());
+            }
+            return Response.status(Response.Status.CREATED).entity(result.placed()).build();
+        });
+    }
+
+    @DELETE
+    @Path("holds/{id}")
+    @Operation(summary = "Cancel one of the patron's own waiting holds (not one set aside or requested at the counter)")
+    public Response cancelHold(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long holdId) {
+        return asPatron(authorization, profile -> holds.cancelByPatron(profile.id(), holdId)
+                .map(refusal -> Problem.response(Response.Status.CONFLICT, ErrorCode.HOLD_NOT_CANCELLABLE,
+                        "This hold cannot be cancelled here: call or visit the pickup library.", List.of(refusal.code())))
+                .orElseGet(() -> Response.noContent().build()));
     }
 
     @GET

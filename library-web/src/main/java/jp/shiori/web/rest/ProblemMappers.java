@@ -57,9 +57,9 @@ public final class ProblemMappers {
         public Response toResponse(RefusedException e) {
             Response.StatusType status = switch (e.code()) {
                 case NOT_FOUND -> Status.NOT_FOUND;
-                case CONFLICT, ITEM_ON_LOAN, ITEM_HELD, ITEM_UNAVAILABLE, NOT_ON_LOAN, LOAN_RETURNED -> Status.CONFLICT;
+                case CONFLICT, ITEM_ON_LOAN, ITEM_HELD, ITEM_UNAVAILABLE, NOT_ON_LOAN, LOAN_RETURNED, HOLD_NOT_CANCELLABLE -> Status.CONFLICT;
                 case CARD_EXPIRED, PATRON_BLOCKED, REFERENCE_ONLY, LOAN_LIMIT, RENEWAL_LIMIT, LOAN_OVERDUE,
-                        HELD_BY_ANOTHER, NOT_HOLDABLE, BASKET_FULL -> UNPROCESSABLE;
+                        HELD_BY_ANOTHER, HOLD_REFUSED, NOT_HOLDABLE, BASKET_FULL -> UNPROCESSABLE;
                 default -> Status.BAD_REQUEST;
             };
             return Problem.response(status, e.code(), e.getMessage());
@@ -67,7 +67,7 @@ public final class ProblemMappers {
     }
 
     /** 422, which JAX-RS 3.1 has no constant for. */
-    static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+    public static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
         @Override
         public int getStatusCode() {
             return 422;

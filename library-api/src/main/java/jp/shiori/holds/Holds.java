@@ -1,0 +1,51 @@
+package jp.shiori.holds;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** 予約: placing, listing and cancelling holds, and the staff's side of the hold shelf. */
+public interface Holds {
+
+    /**
+     * Places holds for the titles (screen ⑥ 送信, or staff at the counter with {@code counterRequested}): all
+     * of them or none, with every reason when refused. Sends the confirmation mail through the outbox when asked.
+     */
+    PlacementResult place(long patronId, HoldPlacement placement, boolean counterRequested, String actor);
+
+    /** The patron's holds: active ones first (in the order placed), then those ended in the last 30 days. */
+    List<HoldView> holdsOf(long patronId);
+
+    /**
+     * 取消する on My page: only the patron's own waiting hold that was not requested at the counter.
+     *
+     * @return empty when cancelled, else why not (the hold stays)
+     */
+    java.util.Optional<HoldRefusal> cancelByPatron(long patronId, long holdId);
+
+    /** Staff cancel any active hold, with the reason; a copy set aside for it goes to the next hold or the shelf. */
+    TrapResult cancelByStaff(long holdId, String reason, String actor);
+
+    /** A title's active holds in queue order: those set aside first, then the waiting ones by position (staff). */
+    List<HoldView> queueOf(long titleId);
+
+    /** The copies on a branch's shelves that waiting holds can take, oldest hold first. */
+    List<PullListLine> pullList(String branchCode);
+
+    /** Staff took a copy from the shelf (pull list): it is set aside for the oldest eligible hold. */
+    TrapResult pull(String itemBarcode, String branchCode, String actor);
+
+    /** A copy in transit arrived at the pickup branch: it is ready there, and the patron hears so. */
+    TrapResult receive(String itemBarcode, String branchCode, String actor);
+
+    /** A branch's hold shelf: ready copies (with their deadlines), and those on their way to it. */
+    List<HoldShelfLine> holdShelf(String branchCode);
+
+    /**
+     * 取置期限切れ: cancels ready holds whose deadline is before {@code today} and passes each copy to the next
+     * hold or back to the shelf. A hold is never expired on its deadline day. Returns how many expired.
+     */
+    int expire(LocalDate today, String actor);
+
+    /** 予約照会機: the patron's copies waiting in the hold-shelf room, with their shelf slots. */
+    List<HoldView> waitingInHoldShelfRoom(long patronId);
+}
