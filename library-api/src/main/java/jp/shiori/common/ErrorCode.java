@@ -47,6 +47,10 @@ public enum ErrorCode {
     HOLD_REFUSED("hold-refused"),
     /** 予約取消: the hold cannot be cancelled here (set aside already, or requested at the counter). */
     HOLD_NOT_CANCELLABLE("hold-not-cancellable"),
+    /** 予約かご: the title has no loanable (帯出可) copy, so it cannot be held. */
+    NOT_HOLDABLE("not-holdable"),
+    /** 予約かご: the basket already holds as many titles as allowed (50). */
+    BASKET_FULL("basket-full"),
     /** The database or another dependency is unavailable. */
     SERVICE_UNAVAILABLE("service-unavailable"),
     /** Anything unexpected; details go to the server log only. */

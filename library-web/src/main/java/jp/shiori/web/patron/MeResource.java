@@ -4,9 +4,11 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import java.util.List;
+import jp.shiori.holds.HoldBasket;
 import jp.shiori.holds.HoldPlacement;
 import jp.shiori.holds.Holds;
 import jp.shiori.holds.PlacementResult;
+import jp.shiori.web.holds.BasketEntryRequest;
 import jp.shiori.web.rest.Problem;
 import jp.shiori.web.rest.ProblemMappers;
 import jakarta.inject.Inject;
@@ -29,8 +31,9 @@ import jp.shiori.patron.PatronProfile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code /me}: always the token's own patron — the profile, the loans and their renewals. The loans are
- * methods here, not a resource of their own: a second root resource at {@code me/...} would be shadowed.
+ * {@code /me}: always the token's own patron — the profile, the loans and their renewals, the holds, the hold
+ * basket. These are methods here, not resources of their own: a second root resource at {@code me/...} would be
+ * shadowed.
  */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +50,9 @@ public class MeResource {
 
     @Inject
     Holds holds;
+
+    @Inject
+    HoldBasket basket;
 
     @GET
     @Operation(summary = "The patron of the bearer token: profile, card and next renewal date")
@@ -102,6 +108,48 @@ public class MeResource {
                 .map(refusal -> Problem.response(Response.Status.CONFLICT, ErrorCode.HOLD_NOT_CANCELLABLE,
                         "This hold cannot be cancelled here: call or visit the pickup library.", List.of(refusal.code())))
                 .orElseGet(() -> Response.noContent().build()));
+    }
+
+    @GET
+    @Path("basket")
+    @Operation(summary = "The patron's hold basket (予約かご): its titles in the order added, availability read now")
+    public Response basket(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asPatron(authorization, profile -> Response.ok(basket.titles(profile.id())).build());
+    }
+
+    @POST
+    @Path("basket")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a title to the patron's hold basket: once per title, at most 50, only holdable titles")
+    public Response addToBasket(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, BasketEntryRequest entry) {
+        return asPatron(authorization, profile -> {
+            if (entry == null || entry.titleId() == null) {
+                return Problem.response(Response.Status.BAD_REQUEST, ErrorCode.BAD_REQUEST, "titleId is required.");
+            }
+            basket.add(profile.id(), entry.titleId());
+            return Response.ok(basket.titles(profile.id())).build();
+        });
+    }
+
+    @DELETE
+    @Path("basket/{titleId}")
+    @Operation(summary = "Take a title out of the patron's hold basket (nothing happens when it is not there)")
+    public Response removeFromBasket(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("titleId") long titleId) {
+        return asPatron(authorization, profile -> {
+            basket.remove(profile.id(), List.of(titleId));
+            return Response.noContent().build();
+        });
+    }
+
+    @DELETE
+    @Path("basket")
+    @Operation(summary = "Empty the patron's hold basket")
+    public Response emptyBasket(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asPatron(authorization, profile -> {
+            basket.clear(profile.id());
+            return Response.noContent().build();
+        });
     }
 
     /** Answers for the token's patron; 401 for no valid token or a card past its renewal date. */
