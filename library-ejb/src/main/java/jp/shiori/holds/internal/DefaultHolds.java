@@ -302,7 +302,8 @@ public class DefaultHolds implements Holds, HoldQueue {
             throw new RefusedException(ErrorCode.CONFLICT, "The copy " + copy.barcode() + " goes to "
                     + hold.pickupBranch().code() + ", not " + branch.code() + ".");
         }
-        hold.arrived(now());
+        LocalDate today = today();
+        hold.arrived(now(), HoldRules.pickupDeadline(today, closedDays(hold.pickupBranch(), today)));
         copy.setAside(ItemStatus.ON_HOLD_SHELF);
         audit(actor, "hold-received", hold, copy.barcode() + " at " + branch.code());
         mailReady(hold);
