@@ -89,5 +89,12 @@ class HoldShelfCounterBrowserIT extends ShioriDeployment {
         Chromium.waitForText(browser, By.id("desk-messages"), "予約を取り消しました");
         assertTrue(browser.findElements(By.cssSelector("#patron-holds tr.patron-hold")).isEmpty());
         assertTrue(library.asPatron(token, "GET", "api/v1/me/holds").body().contains("窓口で取消の申し出"));
+
+        // The same desk in English.
+        browser.get(base.resolve("staff/circulation/hold-shelf.xhtml?lang=en").toString());
+        Chromium.waitForText(browser, By.tagName("h1"), "Hold shelf");
+        assertEquals("Run hold expiry", browser.findElement(By.id("expire:run")).getAttribute("value"));
+        assertEquals("Receive", browser.findElement(By.id("receive:submit")).getAttribute("value"));
+        assertTrue(browser.findElement(By.id("to-counter-hold")).getText().contains("Counter hold"));
     }
 }
