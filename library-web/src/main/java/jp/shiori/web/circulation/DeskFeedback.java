@@ -18,8 +18,7 @@ public final class DeskFeedback {
     }
 
     public static void refused(Locale locale, RefusedException e) {
-        String text = Messages.getOr(locale, "circ.refused." + e.code().code(), e.getMessage());
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        refused(locale, e, "circ.refused.");
     }
 
     /**
