@@ -8,7 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import jp.shiori.branch.BranchDirectory;
 import jp.shiori.branch.BranchView;
@@ -50,6 +52,7 @@ public class HoldShelfPage implements Serializable {
     DeskBranch desk;
 
     private List<HoldShelfLine> lines = List.of();
+    private Map<String, String> stations = Map.of();
     private String barcode;
     private HoldSlip slip;
     private final HoldCancelForm cancelForm = new HoldCancelForm();
@@ -63,6 +66,10 @@ public class HoldShelfPage implements Serializable {
     public void load() {
         try {
             lines = holds.holdShelf(desk.getCode());
+            Map<String, String> names = new HashMap<>();
+            branches.branch(desk.getCode()).ifPresent(b -> b.pickupPoints().stream().filter(p -> p.stationCode() != null)
+                    .forEach(p -> names.put(p.stationCode(), p.name().in(language.getLocale()))));
+            stations = names;
         } catch (RefusedException e) {
             lines = List.of();
             DeskFeedback.refused(language.getLocale(), e);
@@ -149,6 +156,11 @@ public class HoldShelfPage implements Serializable {
 
     private List<HoldShelfLine> ready(Predicate<HoldShelfLine> when) {
         return lines.stream().filter(l -> l.status() == HoldStatus.READY).filter(when).toList();
+    }
+
+    /** The names of this branch's pickup stations by code (窓口受取, 予約取置室, the bookmobile's stops). */
+    public Map<String, String> getStations() {
+        return stations;
     }
 
     public List<BranchView> getBranches() {
