@@ -37,6 +37,12 @@ public interface Holds {
     /** A copy in transit arrived at the pickup branch: it is ready there, and the patron hears so. */
     TrapResult receive(String itemBarcode, String branchCode, String actor);
 
+    /**
+     * The hold a copy is set aside for (in transit or ready), as the slip prints it; empty when the copy is set aside
+     * for nobody. For the check-in desk, whose answer says only where the copy goes.
+     */
+    java.util.Optional<TrapResult> setAsideFor(String itemBarcode);
+
     /** A branch's hold shelf: ready copies (with their deadlines), and those on their way to it. */
     List<HoldShelfLine> holdShelf(String branchCode);
 

@@ -302,12 +302,20 @@ public class DefaultHolds implements Holds, HoldQueue {
             throw new RefusedException(ErrorCode.CONFLICT, "The copy " + copy.barcode() + " goes to "
                     + hold.pickupBranch().code() + ", not " + branch.code() + ".");
         }
-        hold.arrived(now());
+        LocalDate today = today();
+        hold.arrived(now(), HoldRules.pickupDeadline(today, closedDays(hold.pickupBranch(), today)));
         copy.setAside(ItemStatus.ON_HOLD_SHELF);
         audit(actor, "hold-received", hold, copy.barcode() + " at " + branch.code());
         mailReady(hold);
         changes.fire(new TitlesChanged(Set.of(copy.title().id())));
         return result(hold, copy);
+    }
+
+    @Override
+    public Optional<TrapResult> setAsideFor(String itemBarcode) {
+        return em.createQuery("select h from Hold h join fetch h.item join fetch h.title where h.item.barcode = :barcode"
+                        + " and h.status in :trapped", Hold.class).setParameter("barcode", typedBarcode(itemBarcode))
+                .setParameter("trapped", TRAPPED).getResultStream().findFirst().map(h -> result(h, h.item()));
     }
 
     @Override
@@ -555,8 +563,13 @@ public class DefaultHolds implements Holds, HoldQueue {
         return new RefusedException(ErrorCode.NOT_FOUND, "No branch has the code '" + code + "'.");
     }
 
+    /** A barcode as scanned or typed: full-width digits read as digits. */
+    private static String typedBarcode(String barcode) {
+        return barcode == null ? "" : java.text.Normalizer.normalize(barcode, java.text.Normalizer.Form.NFKC).strip();
+    }
+
     private Item lockedItem(String barcode) {
-        String typed = barcode == null ? "" : java.text.Normalizer.normalize(barcode, java.text.Normalizer.Form.NFKC).strip();
+        String typed = typedBarcode(barcode);
         return em.createQuery("select i from Item i where i.barcode = :barcode", Item.class).setParameter("barcode", typed)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No item has the barcode " + typed + "."));

@@ -170,10 +170,14 @@ public class Hold {
         this.shelfSlot = slot;
     }
 
-    /** The copy in transit arrived at the pickup branch. */
-    void arrived(LocalDateTime now) {
+    /**
+     * The copy in transit arrived at the pickup branch: the patron's week to collect it starts now, not on the day it
+     * was set aside at another branch (the days in transit are not theirs).
+     */
+    void arrived(LocalDateTime now, LocalDate deadline) {
         this.status = HoldStatus.READY;
         this.readyAt = now;
+        this.deadline = Objects.requireNonNull(deadline, "deadline");
     }
 
     void fulfil(LocalDateTime now) {

@@ -12,7 +12,10 @@ import jp.shiori.branch.BranchView;
 import jp.shiori.circulation.Checkin;
 import jp.shiori.circulation.CheckinRequest;
 import jp.shiori.circulation.Circulation;
+import jp.shiori.circulation.HoldQueue;
 import jp.shiori.common.RefusedException;
+import jp.shiori.holds.Holds;
+import jp.shiori.web.holds.HoldSlip;
 import jp.shiori.web.i18n.LanguageSelection;
 import jp.shiori.web.i18n.Messages;
 import jp.shiori.web.staff.StaffCaller;
@@ -34,19 +37,31 @@ public class CheckinDesk implements Serializable {
     transient StaffCaller caller;
 
     @Inject
+    transient Holds holds;
+
+    @Inject
     LanguageSelection language;
 
-    private String branchCode = "central";
+    @Inject
+    DeskBranch desk;
+
     private String barcode;
     private final List<Checkin> returned = new ArrayList<>();
+    private HoldSlip slip;
 
     public void checkIn() {
         String scanned = barcode;
         barcode = null;
+        slip = null;
         try {
-            Checkin back = circulation.checkin(new CheckinRequest(scanned == null ? "" : scanned, branchCode), caller.actor());
+            Checkin back = circulation.checkin(new CheckinRequest(scanned == null ? "" : scanned, getBranchCode()), caller.actor());
             returned.add(0, back);
             DeskFeedback.done(Messages.get(language.getLocale(), "circ.returned", back.title()));
+            if (back.disposition() != HoldQueue.Disposition.SHELF) {
+                // The copy was trapped for a hold: its slip goes into the copy before it leaves the desk.
+                slip = holds.setAsideFor(back.barcode()).flatMap(t -> HoldSlip.of(t, branches, language.getLocale()))
+                        .orElse(null);
+            }
         } catch (RefusedException e) {
             DeskFeedback.refused(language.getLocale(), e);
         } catch (EJBException e) {
@@ -62,12 +77,17 @@ public class CheckinDesk implements Serializable {
         return returned;
     }
 
+    /** The hold slip of the copy just returned, when a hold took it. */
+    public HoldSlip getSlip() {
+        return slip;
+    }
+
     public String getBranchCode() {
-        return branchCode;
+        return desk.getCode();
     }
 
     public void setBranchCode(String branchCode) {
-        this.branchCode = branchCode;
+        desk.setCode(branchCode);
     }
 
     public String getBarcode() {

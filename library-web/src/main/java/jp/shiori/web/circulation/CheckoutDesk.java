@@ -15,6 +15,9 @@ import jp.shiori.circulation.CheckoutRequest;
 import jp.shiori.circulation.Circulation;
 import jp.shiori.circulation.DeskSummary;
 import jp.shiori.common.RefusedException;
+import jp.shiori.holds.HoldStatus;
+import jp.shiori.holds.HoldView;
+import jp.shiori.holds.Holds;
 import jp.shiori.patron.CardStanding;
 import jp.shiori.web.i18n.LanguageSelection;
 import jp.shiori.web.i18n.Messages;
@@ -40,20 +43,28 @@ public class CheckoutDesk implements Serializable {
     transient StaffCaller caller;
 
     @Inject
+    transient Holds holds;
+
+    @Inject
     LanguageSelection language;
 
-    private String branchCode = "central";
+    @Inject
+    DeskBranch desk;
+
     private String card;
     private String barcode;
     private DeskSummary summary;
+    private List<HoldView> readyHolds = List.of();
     private final List<Checkout> lent = new ArrayList<>();
 
     /** 利用者カードを読み取る: shows the patron's summary and starts a new receipt. */
     public void lookUp() {
         lent.clear();
         summary = null;
+        readyHolds = List.of();
         try {
             summary = circulation.desk(card == null ? "" : card);
+            loadReadyHolds();
         } catch (RefusedException e) {
             DeskFeedback.refused(language.getLocale(), e);
         } catch (EJBException e) {
@@ -70,10 +81,11 @@ public class CheckoutDesk implements Serializable {
         barcode = null;
         try {
             Checkout loan = circulation.checkout(new CheckoutRequest(summary.patron().cardNumber(),
-                    scanned == null ? "" : scanned, branchCode), caller.actor());
+                    scanned == null ? "" : scanned, getBranchCode()), caller.actor());
             lent.add(loan);
             DeskFeedback.done(Messages.get(language.getLocale(), "circ.lent", loan.title(), loan.dueOn().toString()));
             summary = circulation.desk(summary.patron().cardNumber());
+            loadReadyHolds();
         } catch (RefusedException e) {
             DeskFeedback.refused(language.getLocale(), e);
         } catch (EJBException e) {
@@ -81,9 +93,16 @@ public class CheckoutDesk implements Serializable {
         }
     }
 
+    /** The copies waiting for this patron (title, where, slot), read only when the summary counts some. */
+    private void loadReadyHolds() {
+        readyHolds = summary.holdsReadyForPickup() == 0 ? List.of()
+                : holds.holdsOf(summary.patron().id()).stream().filter(h -> h.status() == HoldStatus.READY).toList();
+    }
+
     /** 次の利用者: clears the patron and the receipt. */
     public void next() {
         summary = null;
+        readyHolds = List.of();
         card = null;
         barcode = null;
         lent.clear();
@@ -109,16 +128,20 @@ public class CheckoutDesk implements Serializable {
         return summary;
     }
 
+    public List<HoldView> getReadyHolds() {
+        return readyHolds;
+    }
+
     public List<Checkout> getLent() {
         return lent;
     }
 
     public String getBranchCode() {
-        return branchCode;
+        return desk.getCode();
     }
 
     public void setBranchCode(String branchCode) {
-        this.branchCode = branchCode;
+        desk.setCode(branchCode);
     }
 
     public String getCard() {

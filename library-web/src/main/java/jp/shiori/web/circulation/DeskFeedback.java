@@ -10,26 +10,35 @@ import jp.shiori.common.RefusedException;
 import jp.shiori.web.i18n.Messages;
 
 /** The desk's messages: a refusal says why in the staff member's language; a database failure asks to retry. */
-final class DeskFeedback {
+public final class DeskFeedback {
 
     private static final Logger LOG = Logger.getLogger(DeskFeedback.class.getName());
 
     private DeskFeedback() {
     }
 
-    static void refused(Locale locale, RefusedException e) {
-        String text = Messages.getOr(locale, "circ.refused." + e.code().code(), e.getMessage());
+    public static void refused(Locale locale, RefusedException e) {
+        refused(locale, e, "circ.refused.");
+    }
+
+    /**
+     * A refusal of a hold-shelf action: the action's own words ({@code <keyPrefix><code>}) when the bundle has them,
+     * else the desk's words for the code, else the service's detail.
+     */
+    public static void refused(Locale locale, RefusedException e, String keyPrefix) {
+        String text = Messages.getOr(locale, keyPrefix + e.code().code(),
+                Messages.getOr(locale, "circ.refused." + e.code().code(), e.getMessage()));
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     /** The database went away mid-scan: the transaction rolled back, nothing half-made remains; scan again. */
-    static void failed(Locale locale, EJBException e) {
+    public static void failed(Locale locale, EJBException e) {
         LOG.log(Level.WARNING, "circulation desk action failed", e);
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(locale, "circ.retry"), null));
     }
 
-    static void done(String text) {
+    public static void done(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 }
