@@ -195,6 +195,7 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         String body = Mailbox.body(mail);
         assertTrue(body.contains("銀河鉄道の夜 上") && body.contains("銀河鉄道の夜 下"), body);
         assertTrue(body.contains("アークス鳥取大通店"), body);
+        assertTrue(body.contains("予約種別：通常"), "the hold type in words, not NORMAL: " + body);
     }
 
     @Test
