@@ -118,8 +118,21 @@ class HoldScreensBrowserIT extends ShioriDeployment {
     }
 
     private void waitForOption(String select, String value) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#" + select + " option[value='" + value + "']")));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#" + select + " option[value='" + value + "']")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Object state = ((JavascriptExecutor) browser).executeScript("return 'faces: ' + typeof faces + ', errors: '"
+                    + " + JSON.stringify(window.shioriErrors || []) + ', branch: ' + document.getElementById('branch').value;");
+            throw new AssertionError("no option " + value + " in #" + select + " (" + state + ")", e);
+        }
+    }
+
+    /** Chooses a branch as a person does (the page updates its stations by ajax), keeping script errors for a failure. */
+    private void chooseBranch(String branch) {
+        ((JavascriptExecutor) browser).executeScript("window.shioriErrors = [];"
+                + "window.addEventListener('error', function (e) { window.shioriErrors.push(e.message); });");
+        new Select(browser.findElement(By.id("branch"))).selectByValue(branch);
     }
 
     @Test
@@ -148,7 +161,7 @@ class HoldScreensBrowserIT extends ShioriDeployment {
 
         // 受取館 釧路BM: its stops replace the central library's stations.
         assertTrue(browser.findElement(By.id("station")).getText().contains("予約取置室"));
-        new Select(browser.findElement(By.id("branch"))).selectByValue("bookmobile");
+        chooseBranch("bookmobile");
         waitForOption("station", "stop-05");
         assertFalse(browser.findElement(By.id("station")).getText().contains("予約取置室"));
         new Select(Chromium.waitFor(browser, By.id("station"))).selectByValue("stop-05");
@@ -198,6 +211,14 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         assertTrue(body.contains("予約種別：通常"), "the hold type in words, not NORMAL: " + body);
     }
 
+    /** What a browser without scripts does: the branch chosen, then the shown button posts the form. */
+    private void plainPostOfBranch(String branch) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('branch').value = arguments[0];"
+                + "var b = document.getElementById('place:refresh'); b.removeAttribute('onclick'); b.onclick = null;"
+                + "b.hidden = false;", branch);
+        Chromium.submit(browser, By.id("place:refresh"));
+    }
+
     @Test
     void forgedChoicesAreRefusedByTheServiceInWordsAndNothingIsStored() throws Exception {
         long title = library.title("風の又三郎", "central", 1, true).id();
@@ -215,13 +236,10 @@ class HoldScreensBrowserIT extends ShioriDeployment {
 
         // Without scripts the branch is changed by a plain post: a branch without stations shows none.
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript("document.getElementById('branch').value = 'west';"
-                + "document.getElementById('place:refresh').hidden = false;");
-        Chromium.submit(browser, By.id("place:refresh"));
+        plainPostOfBranch("west");
         Chromium.waitFor(browser, By.id("station-none"));
         assertTrue(browser.findElements(By.id("station")).isEmpty());
-        js.executeScript("document.getElementById('branch').value = 'central';");
-        Chromium.submit(browser, By.id("place:refresh"));
+        plainPostOfBranch("central");
         waitForOption("station", "hold-shelf-room");
 
         // A station of another branch (a bookmobile stop for the central library) and forged e-mail contact.
