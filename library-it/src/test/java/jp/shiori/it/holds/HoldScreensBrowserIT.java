@@ -186,6 +186,7 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         assertEquals("page", browser.findElement(By.id("tab-holds")).getAttribute("aria-current"));
         assertTrue(holdRow(first).getText().contains("予約中（順位 1番目）"), holdRow(first).getText());
         assertTrue(holdRow(second).getText().contains("予約中（順位 1番目）"));
+        assertTrue(holdRow(first).getLocation().getY() < holdRow(second).getLocation().getY(), "in the order placed");
         assertTrue(holdRow(second).findElement(By.cssSelector(".hold-pickup")).getText().contains("アークス鳥取大通店"));
         assertNoSidewaysScroll("My page holds");
         Chromium.screenshot(browser, "my-holds-ja-phone");
