@@ -524,7 +524,15 @@ public class DefaultHolds implements Holds, HoldQueue {
         outbox.enqueue(new MailMessage(patron.email(), language, "hold-placed", Map.of(
                 "libraryName", directory.libraryName().in(locale), "patronName", patron.name(),
                 "titles", titles, "pickup", pickupName(holds.get(0)).in(locale),
-                "holdType", holds.get(0).type().name())));
+                "holdType", typeInWords(holds.get(0), locale))));
+    }
+
+    /** 予約種別 as the mail's reader says it (通常, 順番予約, いずれか予約 with N), not the enum's name. */
+    private static String typeInWords(Hold hold, Locale locale) {
+        java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("jp.shiori.notify.mail", locale,
+                DefaultHolds.class.getClassLoader());
+        String type = words.getString("hold-type." + hold.type().name());
+        return hold.type() == HoldType.ANY_N ? type + " (" + hold.wanted() + ")" : type;
     }
 
     private void mailReady(Hold hold) {

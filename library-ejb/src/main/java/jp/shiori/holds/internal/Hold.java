@@ -33,7 +33,9 @@ import jp.shiori.holds.HoldType;
 @NamedQuery(name = Hold.WAITING_FOR_TITLE,
         query = "select h from Hold h where h.title = :title and h.status = jp.shiori.holds.HoldStatus.WAITING order by h.id")
 @NamedQuery(name = Hold.OF_PATRON, query = "select h from Hold h join fetch h.title join fetch h.pickupBranch"
-        + " where h.patronId = :patron and (h.status in :active or h.endedAt >= :since) order by h.id")
+        + " where h.patronId = :patron and (h.status in :active or h.endedAt >= :since)"
+        // In the order placed, a placement's titles as the patron gave them: identity ids of one flush need not be.
+        + " order by h.placedAt, h.placementSeq, h.id")
 @NamedQuery(name = Hold.OF_PLACEMENT, query = "select h from Hold h where h.placementId = :placement order by h.placementSeq")
 @NamedQuery(name = Hold.TRAPPED_WITH_ITEM,
         query = "select h from Hold h where h.item = :item and h.status in :trapped")
