@@ -79,7 +79,7 @@ class HoldShelfCounterBrowserIT extends ShioriDeployment {
         Chromium.type(browser, By.id("place:title"), Long.toString(titleId));
         choose(browser, "place:pickup", "west|");
         Chromium.submit(browser, By.id("place:submit"));
-        Chromium.waitForText(browser, By.id("desk-messages"), "この資料はすでに予約されています");
+        Chromium.waitForText(browser, By.id("desk-messages"), "すでに予約している資料です");
         assertEquals(1, browser.findElements(By.cssSelector("#patron-holds tr.patron-hold")).size());
         Chromium.screenshot(browser, "hold-counter-refused");
 
