@@ -137,19 +137,33 @@ class HoldScreensBrowserIT extends ShioriDeployment {
 
     @Test
     void aPatronWithAnOldCardHoldsTwoTitlesAtABookmobileStopWithMailAndCancelsOne() throws Exception {
-        long first = library.title("銀河鉄道の夜 上", "central", 1, true).id();
-        long second = library.title("銀河鉄道の夜 下", "west", 1, true).id();
+        String word = jp.shiori.it.ShioriClient.uniqueWord();
+        long first = library.title("銀河鉄道の夜 上 " + word, "central", 1, true).id();
+        long second = library.title("銀河鉄道の夜 下 " + word, "west", 1, true).id();
         String card = legacyPatron("釧路 予約子", "hold-screens-1");
         String address = Mailbox.uniqueAddress();
         browser = Chromium.start(412, 915);
         verifiedAddress("A" + card, "hold-screens-1", address);
 
-        // The basket's 予約 opens the form; the login comes first and returns to it.
-        browser.get(base.resolve("my/holds/place.xhtml?title=" + first + "&title=" + second).toString());
+        // The guide's path: search, both titles into the basket, select all, 予約; the login comes first and
+        // returns to the placement form.
+        browser.get(base.resolve("search.xhtml?q=" + word).toString());
+        Chromium.waitFor(browser, By.id("result-count"));
+        Chromium.submit(browser, By.id("basket-add-" + first));
+        Chromium.waitForText(browser, By.id("basket-notice"), "予約かごに追加しました");
+        Chromium.submit(browser, By.id("basket-add-" + second));
+        Chromium.waitForText(browser, By.id("basket-notice"), "（予約かごの資料：2件）");
+        Chromium.submit(browser, By.id("basket-link"));
+        Chromium.waitFor(browser, By.id("basket-titles"));
+        Chromium.submit(browser, By.id("basket:select-all"));
+        assertTrue(Chromium.waitFor(browser, By.id("select-" + first)).isSelected());
+        assertTrue(browser.findElement(By.id("select-" + second)).isSelected());
+        Chromium.submit(browser, By.id("basket:reserve"));
+        Chromium.waitFor(browser, By.id("login:card"));
         login(card, "hold-screens-1");
         Chromium.waitFor(browser, By.id("hold-titles"));
         assertTrue(browser.getCurrentUrl().contains("my/holds/place.xhtml"), browser.getCurrentUrl());
-        assertEquals("銀河鉄道の夜 上", browser.findElement(By.cssSelector(".hold-title[data-title='" + first + "'] .hold-title-name")).getText());
+        assertEquals("銀河鉄道の夜 上 " + word, browser.findElement(By.cssSelector(".hold-title[data-title='" + first + "'] .hold-title-name")).getText());
         assertTrue(browser.findElement(By.id("hold-titles")).getText().indexOf("上")
                 < browser.findElement(By.id("hold-titles")).getText().indexOf("下"), "the titles in the order given");
         assertTrue(browser.findElement(By.id("type-NORMAL")).isSelected());

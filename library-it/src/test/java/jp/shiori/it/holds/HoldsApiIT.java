@@ -196,4 +196,17 @@ class HoldsApiIT extends ShioriDeployment {
         assertEquals(200, desk.postJson("api/v1/holds/" + id + "/cancellation", "{\"reason\":\"電話で取消\"}").statusCode());
         assertEquals("電話で取消", holdOn(token, titleId).getString("endReason"));
     }
+
+    @Test
+    void aHoldOnATitleWithACopyOnTheShelfDoesNotStopAWalkInLoan() {
+        LibraryFixtures.Title title = library.title("どんぐりと山猫", "central", 1, true);
+        String waiting = library.token(library.patron("予約 だけ"));
+        assertEquals(201, place(waiting, placement("west", null, title.id())).statusCode());
+        LibraryFixtures.Patron walkIn = library.patron("来館 者");
+
+        HttpResponse<String> loan = library.checkout(walkIn.card(), title.barcodes().get(0));
+        assertEquals(201, loan.statusCode(), "来館されている方の貸出が優先: " + loan.body());
+        assertEquals("WAITING", holdOn(waiting, title.id()).getString("status"), "the hold waits for the return");
+        assertEquals(1, holdOn(waiting, title.id()).getInt("queuePosition"));
+    }
 }
