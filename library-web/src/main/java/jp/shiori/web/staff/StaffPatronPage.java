@@ -12,7 +12,6 @@ import jp.shiori.common.RefusedException;
 import jp.shiori.patron.AuditRecord;
 import jp.shiori.patron.PasswordProblem;
 import jp.shiori.patron.PatronAdministration;
-import jp.shiori.patron.PatronCategory;
 import jp.shiori.patron.PatronChanges;
 import jp.shiori.patron.PatronRecord;
 import jp.shiori.web.i18n.LanguageSelection;
@@ -40,12 +39,7 @@ public class StaffPatronPage implements Serializable {
 
     private Long id;
     private PatronRecord patron;
-    private String name;
-    private String nameKana;
-    private String address;
-    private String phone;
-    private String email;
-    private PatronCategory category;
+    private PatronForm form = new PatronForm();
     private String blockReason;
     private final NewPassword password = new NewPassword();
 
@@ -57,18 +51,14 @@ public class StaffPatronPage implements Serializable {
             jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
             return;
         }
-        name = patron.name();
-        nameKana = patron.nameKana();
-        address = patron.address();
-        phone = patron.phone();
-        email = patron.email();
-        category = patron.category();
+        form = PatronForm.of(patron);
     }
 
     public String save() {
         try {
-            administration.update(id, new PatronChanges(name, blank(nameKana), blank(address), blank(phone), blank(email),
-                    category, patron.version()), caller.actor());
+            administration.update(id, new PatronChanges(form.getName(), PatronForm.blankToNull(form.getNameKana()),
+                    PatronForm.blankToNull(form.getAddress()), PatronForm.blankToNull(form.getPhone()),
+                    PatronForm.blankToNull(form.getEmail()), form.getCategory(), patron.version()), caller.actor());
             return done("staff.patron.saved");
         } catch (RefusedException e) {
             StaffFaces.error(language.getLocale(), e.code() == ErrorCode.CONFLICT ? "staff.patron.changedMeanwhile" : "staff.patron.invalid");
@@ -114,14 +104,6 @@ public class StaffPatronPage implements Serializable {
         return "/staff/patrons/patron?faces-redirect=true&id=" + id;
     }
 
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    public PatronCategory[] getCategories() {
-        return PatronCategory.values();
-    }
-
     public Long getId() {
         return id;
     }
@@ -134,52 +116,8 @@ public class StaffPatronPage implements Serializable {
         return patron;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getNameKana() {
-        return nameKana;
-    }
-
-    public void setNameKana(String nameKana) {
-        this.nameKana = nameKana;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public PatronCategory getCategory() {
-        return category;
-    }
-
-    public void setCategory(PatronCategory category) {
-        this.category = category;
+    public PatronForm getForm() {
+        return form;
     }
 
     public String getBlockReason() {

@@ -14,7 +14,6 @@ import jp.shiori.patron.NewPatron;
 import jp.shiori.patron.PasswordPolicy;
 import jp.shiori.patron.PasswordProblem;
 import jp.shiori.patron.PatronAccounts;
-import jp.shiori.patron.PatronCategory;
 import jp.shiori.web.i18n.LanguageSelection;
 import jp.shiori.web.patron.NewPassword;
 import jp.shiori.web.patron.PasswordPage;
@@ -34,12 +33,7 @@ public class StaffPatronRegistrationPage {
     LanguageSelection language;
 
     private String card;
-    private String name;
-    private String nameKana;
-    private String address;
-    private String phone;
-    private String email;
-    private PatronCategory category = PatronCategory.ADULT;
+    private final PatronForm patron = new PatronForm();
     private final NewPassword password = new NewPassword();
 
     public String register() {
@@ -62,22 +56,15 @@ public class StaffPatronRegistrationPage {
         }
         LocalDate renewal = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusYears(1);
         try {
-            long id = accounts.register(new NewPatron(card, name, blank(nameKana), blank(address), blank(phone),
-                    blank(email), category, renewal, initial), caller.actor());
+            long id = accounts.register(new NewPatron(card, patron.getName(), PatronForm.blankToNull(patron.getNameKana()),
+                    PatronForm.blankToNull(patron.getAddress()), PatronForm.blankToNull(patron.getPhone()),
+                    PatronForm.blankToNull(patron.getEmail()), patron.getCategory(), renewal, initial), caller.actor());
             StaffFaces.notice(language.getLocale(), "staff.patron.registered");
             return "/staff/patrons/patron?faces-redirect=true&id=" + id;
         } catch (RefusedException e) {
             StaffFaces.error(language.getLocale(), e.code() == ErrorCode.CONFLICT ? "staff.patron.cardTaken" : "staff.patron.invalid");
             return null;
         }
-    }
-
-    public PatronCategory[] getCategories() {
-        return PatronCategory.values();
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public String getCard() {
@@ -88,52 +75,8 @@ public class StaffPatronRegistrationPage {
         this.card = card;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getNameKana() {
-        return nameKana;
-    }
-
-    public void setNameKana(String nameKana) {
-        this.nameKana = nameKana;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public PatronCategory getCategory() {
-        return category;
-    }
-
-    public void setCategory(PatronCategory category) {
-        this.category = category;
+    public PatronForm getPatron() {
+        return patron;
     }
 
     public NewPassword getPassword() {
