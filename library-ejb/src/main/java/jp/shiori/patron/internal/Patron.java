@@ -1,6 +1,7 @@
 package jp.shiori.patron.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,14 +68,8 @@ public class Patron {
     @Column(name = "password_hash", length = 500)
     private String passwordHash;
 
-    @Column(name = "login_failures", nullable = false)
-    private int loginFailures;
-
-    @Column(name = "login_window_start")
-    private LocalDateTime loginWindowStart;
-
-    @Column(name = "locked_until")
-    private LocalDateTime lockedUntil;
+    @Embedded
+    private LoginState login = new LoginState();
 
     @Column(nullable = false)
     private boolean blocked;
@@ -126,7 +121,7 @@ public class Patron {
      * learns it).
      */
     Result login(String password, Passwords passwords, Instant now, LocalDate today, LoginThrottle.Policy policy) {
-        LoginThrottle throttle = throttle();
+        LoginThrottle throttle = login.throttle();
         if (throttle.isLocked(now)) {
             return Result.REFUSED;
         }
@@ -134,10 +129,10 @@ public class Patron {
             return Result.NO_PASSWORD;
         }
         if (!passwords.matches(password, passwordHash)) {
-            remember(throttle.afterFailure(now, policy));
+            login.remember(throttle.afterFailure(now, policy));
             return Result.REFUSED;
         }
-        remember(throttle.afterSuccess());
+        login.remember(throttle.afterSuccess());
         if (CardStanding.of(cardRenewalDate, today) == CardStanding.EXPIRED) {
             return Result.CARD_EXPIRED;
         }
@@ -181,7 +176,7 @@ public class Patron {
     /** A password set at the counter also lifts a lock: the patron is standing there with the card. */
     void setPasswordAtCounter(String hash, Instant now) {
         setPasswordHash(hash, now);
-        remember(LoginThrottle.CLEAR);
+        login.remember(LoginThrottle.CLEAR);
     }
 
     /** The address becomes the patron's once its verification link was followed. */
@@ -201,26 +196,13 @@ public class Patron {
     }
 
     boolean lockedAt(Instant now) {
-        return throttle().isLocked(now);
-    }
-
-    private LoginThrottle throttle() {
-        return new LoginThrottle(loginFailures, instant(loginWindowStart), instant(lockedUntil));
-    }
-
-    private void remember(LoginThrottle throttle) {
-        loginFailures = throttle.failures();
-        loginWindowStart = utc(throttle.windowStart());
-        lockedUntil = utc(throttle.lockedUntil());
+        return login.lockedAt(now);
     }
 
     private static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
 
     public Long id() {
         return id;

@@ -2,6 +2,7 @@ package jp.shiori.staff.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import jp.shiori.patron.LoginThrottle;
+import jp.shiori.patron.internal.LoginState;
 import jp.shiori.patron.internal.Passwords;
 import jp.shiori.staff.StaffMember;
 import jp.shiori.staff.StaffRole;
@@ -58,14 +60,8 @@ public class StaffAccount {
     @Column(name = "role", length = 16)
     private Set<StaffRole> roles = new HashSet<>();
 
-    @Column(name = "login_failures", nullable = false)
-    private int loginFailures;
-
-    @Column(name = "login_window_start")
-    private LocalDateTime loginWindowStart;
-
-    @Column(name = "locked_until")
-    private LocalDateTime lockedUntil;
+    @Embedded
+    private LoginState login = new LoginState();
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -95,16 +91,16 @@ public class StaffAccount {
      * outdated hash.
      */
     boolean login(String password, Passwords passwords, Instant now, LoginThrottle.Policy policy) {
-        LoginThrottle throttle = throttle();
+        LoginThrottle throttle = login.throttle();
         if (throttle.isLocked(now) || !active) {
             passwords.matches(password, null); // as long as a real check
             return false;
         }
         if (!passwords.matches(password, passwordHash)) {
-            remember(throttle.afterFailure(now, policy));
+            login.remember(throttle.afterFailure(now, policy));
             return false;
         }
-        remember(throttle.afterSuccess());
+        login.remember(throttle.afterSuccess());
         if (passwords.outdated(passwordHash)) {
             setPasswordHash(passwords.hash(password), now);
         }
@@ -112,14 +108,12 @@ public class StaffAccount {
     }
 
     boolean lockedAt(Instant now) {
-        return throttle().isLocked(now);
+        return login.lockedAt(now);
     }
 
     void setPasswordHash(String hash, Instant now) {
         this.passwordHash = hash;
-        this.loginFailures = 0;
-        this.loginWindowStart = null;
-        this.lockedUntil = null;
+        login.remember(LoginThrottle.CLEAR);
         this.updatedAt = utc(now);
     }
 
@@ -143,21 +137,8 @@ public class StaffAccount {
         return username;
     }
 
-    private LoginThrottle throttle() {
-        return new LoginThrottle(loginFailures, instant(loginWindowStart), instant(lockedUntil));
-    }
-
-    private void remember(LoginThrottle throttle) {
-        loginFailures = throttle.failures();
-        loginWindowStart = utc(throttle.windowStart());
-        lockedUntil = utc(throttle.lockedUntil());
-    }
-
     private static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
 }
