@@ -1,7 +1,7 @@
 package jp.shiori.circulation;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import jp.shiori.common.LocalizedText;
 
@@ -17,7 +17,7 @@ public record LoanView(
         String branchCode,
         LocalizedText branchName,
         String branchPhone,
-        LocalDateTime checkedOutAt,
+        Instant checkedOutAt,
         LocalDate dueOn,
         int renewals,
         int maxRenewals,

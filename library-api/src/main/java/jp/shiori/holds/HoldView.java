@@ -1,7 +1,7 @@
 package jp.shiori.holds;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import jp.shiori.common.LocalizedText;
 
 /**
@@ -25,7 +25,7 @@ public record HoldView(
         String pickupStation,
         LocalizedText pickupName,
         String pickupPhone,
-        LocalDateTime placedAt,
+        Instant placedAt,
         LocalDate deadline,
         String shelfSlot,
         boolean counterRequested,

@@ -1,7 +1,7 @@
 package jp.shiori.patron;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 /** One line of the audit log: when (UTC), who, what, to whom. */
-public record AuditRecord(LocalDateTime occurredAt, String actor, String action, String subject, String detail) {
+public record AuditRecord(Instant occurredAt, String actor, String action, String subject, String detail) {
 }

@@ -15,8 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import jp.shiori.catalog.ImportProblem;
@@ -46,10 +45,10 @@ public class CatalogImport {
     private int recordTotal;
 
     @Column(name = "started_at", nullable = false)
-    private LocalDateTime startedAt;
+    private Instant startedAt;
 
     @Column(name = "finished_at")
-    private LocalDateTime finishedAt;
+    private Instant finishedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -79,7 +78,7 @@ public class CatalogImport {
         // for JPA
     }
 
-    public CatalogImport(String fileName, String storedFile, int recordTotal, LocalDateTime now) {
+    public CatalogImport(String fileName, String storedFile, int recordTotal, Instant now) {
         this.fileName = ContributorEntry.truncate(fileName, 255);
         this.storedFile = storedFile;
         this.recordTotal = recordTotal;
@@ -107,7 +106,7 @@ public class CatalogImport {
                 ContributorEntry.truncate(reason == null ? "unreadable record" : reason, MAX_REASON)));
     }
 
-    void finish(boolean failed, LocalDateTime now) {
+    void finish(boolean failed, Instant now) {
         state = failed ? ImportState.FAILED : ImportState.COMPLETED;
         finishedAt = now;
     }
@@ -121,9 +120,8 @@ public class CatalogImport {
     }
 
     ImportReport report(boolean withProblems) {
-        ZoneId zone = ZoneId.systemDefault();
-        return new ImportReport(id, fileName, state, startedAt.atZone(zone).toInstant(),
-                finishedAt == null ? null : finishedAt.atZone(zone).toInstant(), recordTotal, recordsRead, created,
+        return new ImportReport(id, fileName, state, startedAt,
+                finishedAt, recordTotal, recordsRead, created,
                 updated, skipped,
                 withProblems ? problems.stream().map(p -> new ImportProblem(p.recordNumber, p.controlNumber, p.reason)).toList()
                         : List.of());

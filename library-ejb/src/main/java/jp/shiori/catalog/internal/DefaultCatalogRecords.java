@@ -1,13 +1,13 @@
 package jp.shiori.catalog.internal;
 
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,12 +19,16 @@ import jp.shiori.catalog.NewItem;
 import jp.shiori.catalog.StoredTitle;
 import jp.shiori.catalog.TitleDraft;
 import jp.shiori.common.ErrorCode;
+import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
 
 @Stateless
 @LocalBean
 @Local(CatalogRecords.class)
 public class DefaultCatalogRecords implements CatalogRecords {
+
+    @Inject
+    private LibraryClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -34,7 +38,7 @@ public class DefaultCatalogRecords implements CatalogRecords {
 
     @Override
     public StoredTitle store(TitleDraft draft) {
-        StoredTitle stored = new TitleStore(em).store(draft, LocalDateTime.now());
+        StoredTitle stored = new TitleStore(em).store(draft, clock.now());
         changes.fire(new TitlesChanged(Set.of(stored.id())));
         return stored;
     }
@@ -51,7 +55,7 @@ public class DefaultCatalogRecords implements CatalogRecords {
      */
     public List<StoredTitle> storeWithCopies(List<TitleDraft> drafts, Function<Long, List<NewItem>> copies) {
         TitleStore titles = new TitleStore(em);
-        LocalDateTime now = LocalDateTime.now();
+        Instant now = clock.now();
         List<StoredTitle> stored = new ArrayList<>();
         for (TitleDraft draft : drafts) {
             StoredTitle title = titles.store(draft, now);

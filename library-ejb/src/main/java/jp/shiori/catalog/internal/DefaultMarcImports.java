@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +26,7 @@ import jp.shiori.catalog.internal.marc.MarcFiles;
 import jp.shiori.catalog.internal.marc.MarcReadResult;
 import jp.shiori.catalog.internal.marc.MarcTitleReader;
 import jp.shiori.common.ErrorCode;
+import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
 
 /**
@@ -37,6 +38,9 @@ import jp.shiori.common.RefusedException;
 public class DefaultMarcImports implements MarcImports {
 
     private static final Logger LOG = Logger.getLogger(DefaultMarcImports.class.getName());
+
+    @Inject
+    private LibraryClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -51,7 +55,7 @@ public class DefaultMarcImports implements MarcImports {
         Path staged = directory.resolve(UUID.randomUUID() + ".marc");
         Files.copy(data, staged, StandardCopyOption.REPLACE_EXISTING);
         int total = MarcFiles.countRecords(staged);
-        CatalogImport started = new CatalogImport(fileName, staged.toString(), total, LocalDateTime.now());
+        CatalogImport started = new CatalogImport(fileName, staged.toString(), total, clock.now());
         em.persist(started);
         em.flush();
         return started.id();
@@ -88,7 +92,7 @@ public class DefaultMarcImports implements MarcImports {
     public void store(long importId, List<ImportRecord> chunk) {
         CatalogImport imported = find(importId);
         TitleStore titles = new TitleStore(em);
-        LocalDateTime now = LocalDateTime.now();
+        Instant now = clock.now();
         Set<Long> changed = new HashSet<>();
         for (ImportRecord record : chunk) {
             if (record.isSkipped()) {
@@ -111,7 +115,7 @@ public class DefaultMarcImports implements MarcImports {
     @Override
     public void finish(long importId, boolean failed) {
         CatalogImport imported = find(importId);
-        imported.finish(failed, LocalDateTime.now());
+        imported.finish(failed, clock.now());
         try {
             Files.deleteIfExists(Path.of(imported.storedFile()));
         } catch (IOException e) {

@@ -16,7 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,10 +97,10 @@ public class Title {
     private List<String> subjects = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -109,7 +109,7 @@ public class Title {
         // for JPA
     }
 
-    public Title(TitleDraft draft, LocalDateTime now) {
+    public Title(TitleDraft draft, Instant now) {
         this.source = draft.source() == null ? "LOCAL" : truncate(draft.source(), 32);
         this.sourceId = truncate(draft.sourceId(), 64);
         this.createdAt = now;
@@ -117,7 +117,7 @@ public class Title {
     }
 
     /** Takes over everything a newer version of the record says (re-import replaces, it does not merge). */
-    public final void revise(TitleDraft draft, LocalDateTime now) {
+    public final void revise(TitleDraft draft, Instant now) {
         if (draft.title().isBlank()) {
             throw new IllegalArgumentException("a title record needs a title");
         }

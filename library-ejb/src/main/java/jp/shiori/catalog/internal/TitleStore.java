@@ -1,7 +1,7 @@
 package jp.shiori.catalog.internal;
 
 import jakarta.persistence.EntityManager;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import jp.shiori.catalog.StoredTitle;
 import jp.shiori.catalog.TitleDraft;
 import jp.shiori.common.ErrorCode;
@@ -19,7 +19,7 @@ final class TitleStore {
         this.em = em;
     }
 
-    StoredTitle store(TitleDraft draft, LocalDateTime now) {
+    StoredTitle store(TitleDraft draft, Instant now) {
         if (draft.title().isBlank()) {
             throw new RefusedException(ErrorCode.BAD_REQUEST, "A title record needs a title.");
         }

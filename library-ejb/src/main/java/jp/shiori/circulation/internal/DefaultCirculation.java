@@ -9,10 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +35,7 @@ import jp.shiori.circulation.LoanView;
 import jp.shiori.circulation.RenewalRefusal;
 import jp.shiori.circulation.RenewalRules;
 import jp.shiori.common.ErrorCode;
+import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
@@ -52,9 +51,6 @@ import jp.shiori.patron.internal.Patron;
 @Local(Circulation.class)
 public class DefaultCirculation implements Circulation {
 
-    /** The library's day: due dates are dates in Japan. */
-    static final ZoneId LIBRARY_ZONE = ZoneId.of("Asia/Tokyo");
-
     @PersistenceContext
     private EntityManager em;
 
@@ -67,7 +63,8 @@ public class DefaultCirculation implements Circulation {
     @Inject
     private Event<LoanMoved> changes;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private LibraryClock clock;
 
     @Override
     public DeskSummary desk(String typedCard) {
@@ -250,11 +247,11 @@ public class DefaultCirculation implements Circulation {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LIBRARY_ZONE));
+        return clock.today();
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+    private Instant now() {
+        return clock.now();
     }
 
     private void audit(String actor, String action, String subject, String detail) {

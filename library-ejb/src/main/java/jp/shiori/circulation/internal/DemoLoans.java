@@ -13,12 +13,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import jp.shiori.catalog.internal.Item;
+import jp.shiori.common.LibraryClock;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
 
@@ -34,6 +36,9 @@ public class DemoLoans {
 
     private static final Logger LOG = Logger.getLogger(DemoLoans.class.getName());
     private static final String DEMO_STAFF = "demo-loader";
+
+    @Inject
+    private LibraryClock clock;
 
     @Resource
     TimerService timers;
@@ -69,19 +74,19 @@ public class DemoLoans {
         if (hanako.isEmpty() || taro.isEmpty() || items.size() < 4) {
             return; // the demo catalog or patrons are still loading: the timer comes back
         }
-        LocalDate today = LocalDate.now(DefaultCirculation.LIBRARY_ZONE);
-        LocalDateTime now = LocalDateTime.now(java.time.Clock.systemUTC());
+        LocalDate today = clock.today();
+        Instant now = clock.now();
         long h = hanako.get().id();
         Item renewable = items.get(0);
-        em.persist(new Loan(renewable, h, renewable.branch(), now.minusDays(3), DEMO_STAFF, today.plusDays(11)));
+        em.persist(new Loan(renewable, h, renewable.branch(), now.minus(Duration.ofDays(3)), DEMO_STAFF, today.plusDays(11)));
         Item renewed = items.get(1);
-        Loan once = new Loan(renewed, h, renewed.branch(), now.minusDays(18), DEMO_STAFF, today.minusDays(4));
+        Loan once = new Loan(renewed, h, renewed.branch(), now.minus(Duration.ofDays(18)), DEMO_STAFF, today.minusDays(4));
         once.renew(today.plusDays(10));
         em.persist(once);
         Item late = items.get(2);
-        em.persist(new Loan(late, h, late.branch(), now.minusDays(20), DEMO_STAFF, today.minusDays(6)));
+        em.persist(new Loan(late, h, late.branch(), now.minus(Duration.ofDays(20)), DEMO_STAFF, today.minusDays(6)));
         Item other = items.get(3);
-        em.persist(new Loan(other, taro.get().id(), other.branch(), now.minusDays(1), DEMO_STAFF, today.plusDays(13)));
+        em.persist(new Loan(other, taro.get().id(), other.branch(), now.minus(Duration.ofDays(1)), DEMO_STAFF, today.plusDays(13)));
         items.forEach(i -> changes.fire(new LoanMoved(i.title().id())));
         timer.cancel();
         LOG.info("Demo loans made for 20180401001 (renewable, renewed once, overdue) and A0012345678 (see README)");

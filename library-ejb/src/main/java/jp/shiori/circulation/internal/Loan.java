@@ -12,7 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Objects;
 import jp.shiori.branch.internal.Branch;
 import jp.shiori.catalog.internal.Item;
@@ -57,7 +57,7 @@ public class Loan {
     private Branch branch;
 
     @Column(name = "checked_out_at", nullable = false)
-    private LocalDateTime checkedOutAt;
+    private Instant checkedOutAt;
 
     @Column(name = "checked_out_by", nullable = false, length = 100)
     private String checkedOutBy;
@@ -69,7 +69,7 @@ public class Loan {
     private int renewals;
 
     @Column(name = "returned_at")
-    private LocalDateTime returnedAt;
+    private Instant returnedAt;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "return_branch_id")
@@ -86,7 +86,7 @@ public class Loan {
     }
 
     /** Lends the item: the item is marked 貸出中 until the due date. */
-    Loan(Item item, long patronId, Branch branch, LocalDateTime now, String staff, LocalDate dueOn) {
+    Loan(Item item, long patronId, Branch branch, Instant now, String staff, LocalDate dueOn) {
         this.item = Objects.requireNonNull(item, "item");
         this.patronId = patronId;
         this.branch = Objects.requireNonNull(branch, "branch");
@@ -107,7 +107,7 @@ public class Loan {
     }
 
     /** 返却: closes the loan. Where the item goes next is decided by the caller (the holds context). */
-    void close(Branch at, LocalDateTime now, String staff) {
+    void close(Branch at, Instant now, String staff) {
         if (returnedAt != null) {
             throw new IllegalStateException("the loan is already closed");
         }
@@ -132,7 +132,7 @@ public class Loan {
         return branch;
     }
 
-    public LocalDateTime checkedOutAt() {
+    public Instant checkedOutAt() {
         return checkedOutAt;
     }
 

@@ -3,11 +3,11 @@ package jp.shiori.holds.internal;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -18,10 +18,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.shiori.catalog.Contributor;
 import jp.shiori.catalog.TitleSummary;
-import jp.shiori.catalog.internal.CatalogReads;
 import jp.shiori.catalog.internal.CatalogReads.CopyCounts;
+import jp.shiori.catalog.internal.CatalogReads;
 import jp.shiori.catalog.internal.Title;
 import jp.shiori.common.ErrorCode;
+import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
 import jp.shiori.holds.BasketRules;
 import jp.shiori.holds.HoldBasket;
@@ -41,7 +42,8 @@ public class DefaultHoldBasket implements HoldBasket {
     @EJB
     private CatalogReads catalog;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private LibraryClock clock;
 
     @Override
     public List<TitleSummary> titles(long patronId) {
@@ -136,7 +138,7 @@ public class DefaultHoldBasket implements HoldBasket {
         Set<Long> holdable = describe(sessionTitleIds).stream().filter(TitleSummary::holdable).map(TitleSummary::id)
                 .collect(Collectors.toSet());
         BasketRules.Merge merge = BasketRules.merge(stored, sessionTitleIds, holdable::contains, BasketRules.LIMIT);
-        LocalDateTime now = now();
+        Instant now = now();
         for (int i = 0; i < merge.added().size(); i++) {
             // one microsecond apart: the basket keeps the order in which the visitor added them
             em.persist(new HoldBasketEntry(patronId, merge.added().get(i), now.plusNanos(i * 1000L)));
@@ -157,7 +159,7 @@ public class DefaultHoldBasket implements HoldBasket {
                 .getResultList();
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+    private Instant now() {
+        return clock.now();
     }
 }

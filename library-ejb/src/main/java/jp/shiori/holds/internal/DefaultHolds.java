@@ -9,10 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -36,6 +35,7 @@ import jp.shiori.catalog.internal.Title;
 import jp.shiori.catalog.internal.TitlesChanged;
 import jp.shiori.circulation.HoldQueue;
 import jp.shiori.common.ErrorCode;
+import jp.shiori.common.LibraryClock;
 import jp.shiori.common.LocalizedText;
 import jp.shiori.common.RefusedException;
 import jp.shiori.holds.ContactMethod;
@@ -68,8 +68,6 @@ import jp.shiori.patron.internal.Patron;
 @Stateless
 @Local({Holds.class, HoldQueue.class})
 public class DefaultHolds implements Holds, HoldQueue {
-
-    static final ZoneId LIBRARY_ZONE = ZoneId.of("Asia/Tokyo");
     private static final Set<HoldStatus> ACTIVE = EnumSet.of(HoldStatus.WAITING, HoldStatus.IN_TRANSIT, HoldStatus.READY);
     private static final Set<HoldStatus> TRAPPED = EnumSet.of(HoldStatus.IN_TRANSIT, HoldStatus.READY);
 
@@ -88,7 +86,8 @@ public class DefaultHolds implements Holds, HoldQueue {
     @Inject
     private Event<TitlesChanged> changes;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private LibraryClock clock;
 
     // ---- placing ----------------------------------------------------------------------------------------------
 
@@ -123,7 +122,7 @@ public class DefaultHolds implements Holds, HoldQueue {
         if (!refusals.isEmpty()) {
             return new PlacementResult(List.of(), refusals);
         }
-        LocalDateTime now = now();
+        Instant now = now();
         List<Hold> placed = new ArrayList<>();
         int sequence = 0;
         for (Long id : placement.titleIds()) {
@@ -173,7 +172,7 @@ public class DefaultHolds implements Holds, HoldQueue {
     @Override
     public List<HoldView> holdsOf(long patronId) {
         List<Hold> holds = em.createNamedQuery(Hold.OF_PATRON, Hold.class).setParameter("patron", patronId)
-                .setParameter("active", ACTIVE).setParameter("since", now().minusDays(30)).getResultList();
+                .setParameter("active", ACTIVE).setParameter("since", now().minus(Duration.ofDays(30))).getResultList();
         List<HoldView> views = new ArrayList<>();
         holds.stream().filter(h -> h.status().active()).map(this::view).forEach(views::add);
         holds.stream().filter(h -> !h.status().active()).map(this::view).forEach(views::add);
@@ -597,10 +596,10 @@ public class DefaultHolds implements Holds, HoldQueue {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LIBRARY_ZONE));
+        return clock.today();
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+    private Instant now() {
+        return clock.now();
     }
 }

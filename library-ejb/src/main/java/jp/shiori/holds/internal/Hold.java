@@ -14,7 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Objects;
 import jp.shiori.branch.internal.Branch;
 import jp.shiori.branch.internal.PickupStation;
@@ -108,7 +108,7 @@ public class Hold {
     private boolean counterRequested;
 
     @Column(name = "placed_at", nullable = false)
-    private LocalDateTime placedAt;
+    private Instant placedAt;
 
     @Column(name = "placed_by", nullable = false, length = 100)
     private String placedBy;
@@ -118,10 +118,10 @@ public class Hold {
     private Item item;
 
     @Column(name = "trapped_at")
-    private LocalDateTime trappedAt;
+    private Instant trappedAt;
 
     @Column(name = "ready_at")
-    private LocalDateTime readyAt;
+    private Instant readyAt;
 
     @Column(name = "deadline")
     private LocalDate deadline;
@@ -130,7 +130,7 @@ public class Hold {
     private String shelfSlot;
 
     @Column(name = "ended_at")
-    private LocalDateTime endedAt;
+    private Instant endedAt;
 
     @Column(name = "end_reason", length = 500)
     private String endReason;
@@ -143,7 +143,7 @@ public class Hold {
     }
 
     Hold(long patronId, Title title, HoldType type, Integer wanted, int placementSeq, Branch pickupBranch,
-            PickupStation pickupStation, ContactMethod contact, boolean counterRequested, LocalDateTime placedAt,
+            PickupStation pickupStation, ContactMethod contact, boolean counterRequested, Instant placedAt,
             String placedBy) {
         this.patronId = patronId;
         this.title = Objects.requireNonNull(title, "title");
@@ -163,7 +163,7 @@ public class Hold {
     }
 
     /** A copy is set aside: ready at once when it is at the pickup branch, else on its way there. */
-    void trap(Item copy, boolean atPickupBranch, LocalDateTime now, LocalDate deadline, String slot) {
+    void trap(Item copy, boolean atPickupBranch, Instant now, LocalDate deadline, String slot) {
         this.item = Objects.requireNonNull(copy, "copy");
         this.status = atPickupBranch ? HoldStatus.READY : HoldStatus.IN_TRANSIT;
         this.trappedAt = now;
@@ -176,18 +176,18 @@ public class Hold {
      * The copy in transit arrived at the pickup branch: the patron's week to collect it starts now, not on the day it
      * was set aside at another branch (the days in transit are not theirs).
      */
-    void arrived(LocalDateTime now, LocalDate deadline) {
+    void arrived(Instant now, LocalDate deadline) {
         this.status = HoldStatus.READY;
         this.readyAt = now;
         this.deadline = Objects.requireNonNull(deadline, "deadline");
     }
 
-    void fulfil(LocalDateTime now) {
+    void fulfil(Instant now) {
         this.status = HoldStatus.FULFILLED;
         this.endedAt = now;
     }
 
-    void end(HoldStatus how, String reason, LocalDateTime now) {
+    void end(HoldStatus how, String reason, Instant now) {
         if (how != HoldStatus.CANCELLED && how != HoldStatus.EXPIRED) {
             throw new IllegalArgumentException("a hold ends cancelled or expired: " + how);
         }
@@ -245,7 +245,7 @@ public class Hold {
         return counterRequested;
     }
 
-    LocalDateTime placedAt() {
+    Instant placedAt() {
         return placedAt;
     }
 

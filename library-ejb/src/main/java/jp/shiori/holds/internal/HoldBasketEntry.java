@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -41,13 +41,13 @@ public class HoldBasketEntry {
     private long titleId;
 
     @Column(name = "added_at", nullable = false)
-    private LocalDateTime addedAt;
+    private Instant addedAt;
 
     protected HoldBasketEntry() {
         // for JPA
     }
 
-    HoldBasketEntry(long patronId, long titleId, LocalDateTime addedAt) {
+    HoldBasketEntry(long patronId, long titleId, Instant addedAt) {
         this.patronId = patronId;
         this.titleId = titleId;
         this.addedAt = Objects.requireNonNull(addedAt, "addedAt");
@@ -61,7 +61,7 @@ public class HoldBasketEntry {
         return titleId;
     }
 
-    public LocalDateTime addedAt() {
+    public Instant addedAt() {
         return addedAt;
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import jp.shiori.branch.BranchDirectory;
 import jp.shiori.common.ErrorCode;
+import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
 import jp.shiori.notify.MailMessage;
 import jp.shiori.notify.MailOutbox;
@@ -25,6 +26,9 @@ import jp.shiori.notify.OutboxState;
 
 @Stateless
 public class DefaultMailOutbox implements MailOutbox {
+
+    @Inject
+    private LibraryClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -45,7 +49,7 @@ public class DefaultMailOutbox implements MailOutbox {
             throw new ConstraintViolationException(violations);
         }
         RenderedMail mail = MailTemplates.render(message.template(), message.language(), message.parameters());
-        OutboxEntry entry = new OutboxEntry(message.to(), message.language(), mail, LocalDateTime.now());
+        OutboxEntry entry = new OutboxEntry(message.to(), message.language(), mail, clock.now());
         em.persist(entry);
         em.flush();
         return entry.id();
@@ -75,6 +79,6 @@ public class DefaultMailOutbox implements MailOutbox {
         if (entry == null) {
             throw new RefusedException(ErrorCode.NOT_FOUND, "No mail " + id + " in the outbox.");
         }
-        entry.resend(LocalDateTime.now());
+        entry.resend(clock.now());
     }
 }

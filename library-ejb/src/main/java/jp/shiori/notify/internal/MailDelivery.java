@@ -10,10 +10,12 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.mail.Session;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.shiori.common.LibraryClock;
 
 /**
  * Delivers due mail of the outbox every few seconds ({@code LIBRARY_MAIL_POLL_SECONDS}), a small batch at a
@@ -27,6 +29,9 @@ public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
     private static final int BATCH = 20;
+
+    @Inject
+    private LibraryClock clock;
 
     @Resource
     private TimerService timers;
@@ -53,7 +58,7 @@ public class MailDelivery {
     @Timeout
     void deliverDueMail() {
         try {
-            for (long id : delivery.due(LocalDateTime.now(), BATCH)) {
+            for (long id : delivery.due(clock.now(), BATCH)) {
                 try {
                     delivery.attempt(id, session, settings.from(), settings.retries());
                 } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package jp.shiori.notify.internal;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -12,11 +13,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.shiori.common.LibraryClock;
 
 /**
  * Sends one mail of the outbox, each in a transaction of its own, so a mail that fails never holds back
@@ -28,12 +30,15 @@ public class OutboxDelivery {
 
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
 
+    @Inject
+    private LibraryClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
     /** Ids of pending mail whose time has come, oldest first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> due(LocalDateTime now, int max) {
+    public List<Long> due(Instant now, int max) {
         return em.createNamedQuery(OutboxEntry.DUE, Long.class).setParameter("now", now).setMaxResults(max)
                 .getResultList();
     }
@@ -42,16 +47,16 @@ public class OutboxDelivery {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void attempt(long id, Session session, String from, RetrySchedule retries) {
         OutboxEntry entry = em.find(OutboxEntry.class, id);
-        LocalDateTime now = LocalDateTime.now();
+        Instant now = clock.now();
         if (entry == null || !entry.isDue(now)) {
             return;
         }
         try {
             Transport.send(message(entry, session, from));
-            entry.sent(LocalDateTime.now());
+            entry.sent(clock.now());
         } catch (MessagingException | RuntimeException e) {
             String error = describe(e);
-            entry.failed(error, retries, LocalDateTime.now());
+            entry.failed(error, retries, clock.now());
             LOG.log(Level.WARNING, () -> "Mail " + id + " not delivered (attempt " + entry.view().attempts() + ", now "
                     + entry.view().state() + "): " + error);
         }

@@ -10,8 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.Instant;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
 import jp.shiori.notify.OutboxMail;
@@ -58,16 +57,16 @@ public class OutboxEntry {
     private int attempts;
 
     @Column(name = "next_attempt_at", nullable = false)
-    private LocalDateTime nextAttemptAt;
+    private Instant nextAttemptAt;
 
     @Column(name = "last_error", length = MAX_ERROR)
     private String lastError;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "sent_at")
-    private LocalDateTime sentAt;
+    private Instant sentAt;
 
     @Version
     private long version;
@@ -76,7 +75,7 @@ public class OutboxEntry {
         // for JPA
     }
 
-    OutboxEntry(String recipient, String language, RenderedMail mail, LocalDateTime now) {
+    OutboxEntry(String recipient, String language, RenderedMail mail, Instant now) {
         if (recipient == null || recipient.isBlank() || mail.subject().isBlank()) {
             throw new IllegalArgumentException("A mail needs a recipient and a subject");
         }
@@ -106,11 +105,11 @@ public class OutboxEntry {
     }
 
     /** Still waiting and its time has come (another delivery or a resend may have changed it meanwhile). */
-    boolean isDue(LocalDateTime now) {
+    boolean isDue(Instant now) {
         return state == OutboxState.PENDING && !nextAttemptAt.isAfter(now);
     }
 
-    void sent(LocalDateTime now) {
+    void sent(Instant now) {
         state = OutboxState.SENT;
         attempts++;
         sentAt = now;
@@ -118,7 +117,7 @@ public class OutboxEntry {
     }
 
     /** A failed attempt: try again after the schedule's pause, or give up when the tries are used up. */
-    void failed(String error, RetrySchedule schedule, LocalDateTime now) {
+    void failed(String error, RetrySchedule schedule, Instant now) {
         attempts++;
         lastError = error == null ? "unknown error"
                 : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
@@ -130,7 +129,7 @@ public class OutboxEntry {
     }
 
     /** Staff send it again: pending from now, with fresh tries. Mail already sent is not sent twice. */
-    void resend(LocalDateTime now) {
+    void resend(Instant now) {
         if (state == OutboxState.SENT) {
             throw new RefusedException(ErrorCode.CONFLICT, "Mail " + id + " was already sent.");
         }
@@ -141,11 +140,7 @@ public class OutboxEntry {
 
     OutboxMail view() {
         // 0 until stored
-        return new OutboxMail(id == null ? 0 : id, recipient, subject, state, attempts, instant(nextAttemptAt), lastError,
-                instant(createdAt), instant(sentAt));
-    }
-
-    private static java.time.Instant instant(LocalDateTime time) {
-        return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
+        return new OutboxMail(id == null ? 0 : id, recipient, subject, state, attempts, nextAttemptAt, lastError,
+                createdAt, sentAt);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.UUID;
 
 /** The identity of this database, created once. Copies of data kept elsewhere (the index) remember it. */
@@ -21,13 +21,13 @@ public class Installation {
     private String id;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     protected Installation() {
         // for JPA
     }
 
-    public Installation(LocalDateTime now) {
+    public Installation(Instant now) {
         this.id = UUID.randomUUID().toString();
         this.createdAt = now;
     }

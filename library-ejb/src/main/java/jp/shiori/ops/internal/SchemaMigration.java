@@ -8,9 +8,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -44,6 +46,7 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
+                .placeholders(Map.of("legacyZone", legacyZone()))
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
@@ -63,6 +66,15 @@ public class SchemaMigration {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate the schema", e);
         }
+    }
+
+    /**
+     * The zone in which the catalog and the outbox wrote their instants before V10 (the JVM's default zone then,
+     * so the one of the JVM that runs the migration), unless {@code LIBRARY_LEGACY_ZONE} says otherwise.
+     */
+    static String legacyZone() {
+        String zone = System.getenv("LIBRARY_LEGACY_ZONE");
+        return zone == null || zone.isBlank() ? ZoneId.systemDefault().getId() : ZoneId.of(zone.strip()).getId();
     }
 
     private static String seedName() {

@@ -6,7 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import jp.shiori.patron.AuditRecord;
 
 /** One line of the audit log: who did what to whom (staff actions, lockouts). Never updated. */
@@ -19,7 +19,7 @@ public class AuditEntry {
     private Long id;
 
     @Column(name = "occurred_at", nullable = false)
-    private LocalDateTime occurredAt;
+    private Instant occurredAt;
 
     @Column(nullable = false, length = 100)
     private String actor;
@@ -37,7 +37,7 @@ public class AuditEntry {
         // for JPA
     }
 
-    public AuditEntry(LocalDateTime occurredAt, String actor, String action, String subject, String detail) {
+    public AuditEntry(Instant occurredAt, String actor, String action, String subject, String detail) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

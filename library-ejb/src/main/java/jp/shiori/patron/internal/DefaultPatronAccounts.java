@@ -6,25 +6,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.shiori.branch.BranchDirectory;
+import jp.shiori.common.ErrorCode;
+import jp.shiori.common.LibraryClock;
+import jp.shiori.common.RefusedException;
 import jp.shiori.notify.MailMessage;
 import jp.shiori.notify.MailOutbox;
-import java.util.Optional;
-import jp.shiori.common.ErrorCode;
-import jp.shiori.common.RefusedException;
 import jp.shiori.patron.CardNumber;
 import jp.shiori.patron.CardStanding;
-import jp.shiori.patron.LoginOutcome;
 import jp.shiori.patron.LoginOutcome.Result;
+import jp.shiori.patron.LoginOutcome;
 import jp.shiori.patron.LoginThrottle;
 import jp.shiori.patron.NewPatron;
 import jp.shiori.patron.PasswordPolicy;
@@ -34,9 +32,6 @@ import jp.shiori.patron.PatronProfile;
 
 @Stateless
 public class DefaultPatronAccounts implements PatronAccounts {
-
-    /** The library's day: card renewal dates are dates in Japan. */
-    static final ZoneId LIBRARY_ZONE = ZoneId.of("Asia/Tokyo");
 
     @PersistenceContext
     private EntityManager em;
@@ -55,7 +50,8 @@ public class DefaultPatronAccounts implements PatronAccounts {
     /** 5 failures in 15 minutes lock a card for 15 minutes unless the library configures otherwise. */
     static final LoginThrottle.Policy THROTTLE = LoginThrottle.Policy.configured(System::getenv);
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private LibraryClock clock;
 
     @Override
     public long register(NewPatron patron, String staff) {
@@ -71,7 +67,7 @@ public class DefaultPatronAccounts implements PatronAccounts {
         if (find(card).isPresent()) {
             throw new RefusedException(ErrorCode.CONFLICT, "The card " + card.digits() + " is already registered.");
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         boolean legacy = Normalizer.normalize(patron.cardNumber(), Normalizer.Form.NFKC).strip().toUpperCase().startsWith("A");
         Patron registered = new Patron(card, legacy, patron.name().strip(), patron.category(), patron.cardRenewalDate(), now);
         registered.describe(patron.nameKana(), patron.address(), patron.phone(), patron.email());
@@ -92,9 +88,9 @@ public class DefaultPatronAccounts implements PatronAccounts {
             return LoginOutcome.of(Result.REFUSED);
         }
         Patron p = patron.get();
-        Instant now = clock.instant();
+        Instant now = clock.now();
         boolean lockedBefore = p.lockedAt(now);
-        Result result = p.login(password, passwords, now, LocalDate.now(clock.withZone(LIBRARY_ZONE)), THROTTLE);
+        Result result = p.login(password, passwords, now, clock.today(), THROTTLE);
         if (!lockedBefore && p.lockedAt(now)) {
             audit("system", "login-locked", p.id(), "too many failed logins");
         }
@@ -114,7 +110,7 @@ public class DefaultPatronAccounts implements PatronAccounts {
     private PatronProfile profile(Patron p) {
         return new PatronProfile(p.id(), p.card().printed(p.legacyCard()), p.name(), p.nameKana(), p.email(),
                 p.emailVerified(), p.category(), p.cardRenewalDate(),
-                CardStanding.of(p.cardRenewalDate(), LocalDate.now(clock.withZone(LIBRARY_ZONE))), p.blocked());
+                CardStanding.of(p.cardRenewalDate(), clock.today()), p.blocked());
     }
 
     @Override
@@ -129,7 +125,7 @@ public class DefaultPatronAccounts implements PatronAccounts {
         }
         problems.addAll(PasswordPolicy.problems(next, patron.card()));
         if (problems.isEmpty()) {
-            patron.setPasswordHash(passwords.hash(next), clock.instant());
+            patron.setPasswordHash(passwords.hash(next), clock.now());
             audit("patron:" + patronId, "password-changed", patronId, null);
         }
         return problems;
@@ -142,7 +138,7 @@ public class DefaultPatronAccounts implements PatronAccounts {
         if (!EMAIL.matcher(address).matches() || address.length() > 254) {
             throw new RefusedException(ErrorCode.BAD_REQUEST, "This is not an e-mail address.");
         }
-        PatronToken.Issued link = PatronToken.issue(patron, PatronToken.Purpose.EMAIL, address, LocalDateTime.now(clock));
+        PatronToken.Issued link = PatronToken.issue(patron, PatronToken.Purpose.EMAIL, address, clock.now());
         em.persist(link.row());
         mail(address, language, "email-verification", patron, linkBase + "verify-email.xhtml?token=" + link.token(),
                 "validHours", Long.toString(PatronToken.lifetime(PatronToken.Purpose.EMAIL).toHours()));
@@ -151,10 +147,10 @@ public class DefaultPatronAccounts implements PatronAccounts {
     @Override
     public boolean verifyEmail(String token) {
         Optional<PatronToken> link = link(token);
-        if (link.isEmpty() || !link.get().use(PatronToken.Purpose.EMAIL, LocalDateTime.now(clock))) {
+        if (link.isEmpty() || !link.get().use(PatronToken.Purpose.EMAIL, clock.now())) {
             return false;
         }
-        link.get().patron().verifiedEmail(link.get().newEmail(), clock.instant());
+        link.get().patron().verifiedEmail(link.get().newEmail(), clock.now());
         audit("patron:" + link.get().patron().id(), "email-verified", link.get().patron().id(), null);
         return true;
     }
@@ -166,7 +162,7 @@ public class DefaultPatronAccounts implements PatronAccounts {
             return; // the same answer for an unknown card, an unverified or another address
         }
         PatronToken.Issued link = PatronToken.issue(patron.get(), PatronToken.Purpose.PASSWORD_RESET, null,
-                LocalDateTime.now(clock));
+                clock.now());
         em.persist(link.row());
         mail(patron.get().email(), language, "password-reset", patron.get(),
                 linkBase + "reset-password.xhtml?token=" + link.token(),
@@ -188,10 +184,10 @@ public class DefaultPatronAccounts implements PatronAccounts {
         if (!problems.isEmpty()) {
             return problems; // the link stays usable until the patron gets the new password right
         }
-        if (!link.get().use(PatronToken.Purpose.PASSWORD_RESET, LocalDateTime.now(clock))) {
+        if (!link.get().use(PatronToken.Purpose.PASSWORD_RESET, clock.now())) {
             return List.of(PasswordProblem.LINK_INVALID);
         }
-        patron.setPasswordHash(passwords.hash(next), clock.instant());
+        patron.setPasswordHash(passwords.hash(next), clock.now());
         audit("patron:" + patron.id(), "password-reset", patron.id(), "by mailed link");
         return List.of();
     }
@@ -228,6 +224,6 @@ public class DefaultPatronAccounts implements PatronAccounts {
     }
 
     private void audit(String actor, String action, Long patronId, String detail) {
-        em.persist(new AuditEntry(LocalDateTime.now(clock), actor, action, "patron:" + patronId, detail));
+        em.persist(new AuditEntry(clock.now(), actor, action, "patron:" + patronId, detail));
     }
 }

@@ -6,15 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.shiori.common.ErrorCode;
+import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
 import jp.shiori.patron.AuditRecord;
 import jp.shiori.patron.CardNumber;
@@ -41,7 +40,8 @@ public class DefaultPatronAdministration implements PatronAdministration {
     @Inject
     private Passwords passwords;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private LibraryClock clock;
 
     @Override
     public List<PatronRecord> search(String query) {
@@ -83,7 +83,7 @@ public class DefaultPatronAdministration implements PatronAdministration {
                     "Someone changed this patron meanwhile: reload and make the change again.");
         }
         patron.change(changes.name().strip(), blankToNull(changes.nameKana()), blankToNull(changes.address()),
-                blankToNull(changes.phone()), blankToNull(changes.email()), changes.category(), clock.instant());
+                blankToNull(changes.phone()), blankToNull(changes.email()), changes.category(), clock.now());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -98,7 +98,7 @@ public class DefaultPatronAdministration implements PatronAdministration {
         Patron patron = patron(id);
         LocalDate previous = patron.cardRenewalDate();
         LocalDate until = CardStanding.renewedUntil(previous, today(), RENEWAL_BASE);
-        patron.renewCard(until, clock.instant());
+        patron.renewCard(until, clock.now());
         audit(actor, "card-renewed", patron, previous + " -> " + until);
         return until;
     }
@@ -110,7 +110,7 @@ public class DefaultPatronAdministration implements PatronAdministration {
             throw new RefusedException(ErrorCode.BAD_REQUEST, "A block needs a reason of at most 500 characters.");
         }
         Patron patron = patron(id);
-        patron.block(why, clock.instant());
+        patron.block(why, clock.now());
         audit(actor, "patron-blocked", patron, why);
     }
 
@@ -118,7 +118,7 @@ public class DefaultPatronAdministration implements PatronAdministration {
     public void unblock(long id, String actor) {
         Patron patron = patron(id);
         if (patron.blocked()) {
-            patron.unblock(clock.instant());
+            patron.unblock(clock.now());
             audit(actor, "patron-unblocked", patron, null);
         }
     }
@@ -132,7 +132,7 @@ public class DefaultPatronAdministration implements PatronAdministration {
         }
         problems.addAll(PasswordPolicy.problems(next, patron.card()));
         if (problems.isEmpty()) {
-            patron.setPasswordAtCounter(passwords.hash(next), clock.instant());
+            patron.setPasswordAtCounter(passwords.hash(next), clock.now());
             audit(actor, "password-set-at-counter", patron, null);
         }
         return problems;
@@ -149,7 +149,7 @@ public class DefaultPatronAdministration implements PatronAdministration {
     }
 
     private PatronRecord record(Patron p) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         return new PatronRecord(p.id(), p.card().printed(p.legacyCard()), p.name(), p.nameKana(), p.address(),
                 p.phone(), p.email(), p.emailVerified(), p.category(), p.cardRenewalDate(),
                 CardStanding.of(p.cardRenewalDate(), today()), p.hasPassword(), p.lockedAt(now), p.blocked(),
@@ -157,7 +157,7 @@ public class DefaultPatronAdministration implements PatronAdministration {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(DefaultPatronAccounts.LIBRARY_ZONE));
+        return clock.today();
     }
 
     private Patron patron(long id) {
@@ -169,7 +169,7 @@ public class DefaultPatronAdministration implements PatronAdministration {
     }
 
     private void audit(String actor, String action, Patron patron, String detail) {
-        em.persist(new AuditEntry(LocalDateTime.now(clock), actor, action, "patron:" + patron.id(), detail));
+        em.persist(new AuditEntry(clock.now(), actor, action, "patron:" + patron.id(), detail));
     }
 
     private static String blankToNull(String text) {

@@ -1,17 +1,19 @@
 package jp.shiori.patron.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import jp.shiori.common.LibraryClock;
 import jp.shiori.patron.NewPatron;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronCategory;
@@ -27,6 +29,9 @@ public class DemoPatrons {
 
     private static final Logger LOG = Logger.getLogger(DemoPatrons.class.getName());
     private static final String DEMO_STAFF = "demo-loader";
+
+    @Inject
+    private LibraryClock clock;
 
     @Resource
     TimerService timers;
@@ -50,7 +55,7 @@ public class DemoPatrons {
         if (em.createQuery("select count(p) from Patron p", Long.class).getSingleResult() > 0) {
             return;
         }
-        LocalDate today = LocalDate.now(DefaultPatronAccounts.LIBRARY_ZONE);
+        LocalDate today = clock.today();
         accounts.register(new NewPatron("20180401001", "釧路 花子", "クシロ ハナコ", "釧路市北大通10丁目", "0154-00-0001",
                 "hanako@example.jp", PatronCategory.ADULT, today.plusMonths(8), "shiori-demo-1"), DEMO_STAFF);
         accounts.register(new NewPatron("A0012345678", "阿寒 太郎", "アカン タロウ", null, null, "taro@example.jp",

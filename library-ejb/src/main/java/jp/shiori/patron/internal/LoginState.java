@@ -3,13 +3,11 @@ package jp.shiori.patron.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import jp.shiori.patron.LoginThrottle;
 
 /**
  * The stored state of an account's failed logins (columns {@code login_failures}, {@code login_window_start},
- * {@code locked_until}, UTC), shared by patrons and staff accounts; {@link LoginThrottle} decides with it.
+ * {@code locked_until}, instants), shared by patrons and staff accounts; {@link LoginThrottle} decides with it.
  */
 @Embeddable
 public class LoginState {
@@ -18,30 +16,22 @@ public class LoginState {
     private int failures;
 
     @Column(name = "login_window_start")
-    private LocalDateTime windowStart;
+    private Instant windowStart;
 
     @Column(name = "locked_until")
-    private LocalDateTime lockedUntil;
+    private Instant lockedUntil;
 
     public LoginThrottle throttle() {
-        return new LoginThrottle(failures, instant(windowStart), instant(lockedUntil));
+        return new LoginThrottle(failures, windowStart, lockedUntil);
     }
 
     public void remember(LoginThrottle throttle) {
         failures = throttle.failures();
-        windowStart = utc(throttle.windowStart());
-        lockedUntil = utc(throttle.lockedUntil());
+        windowStart = throttle.windowStart();
+        lockedUntil = throttle.lockedUntil();
     }
 
     public boolean lockedAt(Instant now) {
         return throttle().isLocked(now);
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 }

@@ -13,8 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import jp.shiori.patron.CardNumber;
 import jp.shiori.patron.CardStanding;
@@ -78,10 +76,10 @@ public class Patron {
     private String blockReason;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -97,7 +95,7 @@ public class Patron {
         this.name = Objects.requireNonNull(name, "name");
         this.category = Objects.requireNonNull(category, "category");
         this.cardRenewalDate = Objects.requireNonNull(cardRenewalDate, "cardRenewalDate");
-        this.createdAt = utc(now);
+        this.createdAt = now;
         this.updatedAt = createdAt;
     }
 
@@ -111,7 +109,7 @@ public class Patron {
 
     void setPasswordHash(String hash, Instant now) {
         this.passwordHash = hash;
-        this.updatedAt = utc(now);
+        this.updatedAt = now;
     }
 
     /**
@@ -153,24 +151,24 @@ public class Patron {
         this.emailVerified = sameAddress && emailVerified;
         this.email = email;
         this.category = Objects.requireNonNull(category, "category");
-        this.updatedAt = utc(now);
+        this.updatedAt = now;
     }
 
     void renewCard(LocalDate until, Instant now) {
         this.cardRenewalDate = Objects.requireNonNull(until, "until");
-        this.updatedAt = utc(now);
+        this.updatedAt = now;
     }
 
     void block(String reason, Instant now) {
         this.blocked = true;
         this.blockReason = reason;
-        this.updatedAt = utc(now);
+        this.updatedAt = now;
     }
 
     void unblock(Instant now) {
         this.blocked = false;
         this.blockReason = null;
-        this.updatedAt = utc(now);
+        this.updatedAt = now;
     }
 
     /** A password set at the counter also lifts a lock: the patron is standing there with the card. */
@@ -183,7 +181,7 @@ public class Patron {
     void verifiedEmail(String address, Instant now) {
         this.email = address;
         this.emailVerified = true;
-        this.updatedAt = utc(now);
+        this.updatedAt = now;
     }
 
     /** A reset by mail goes only to an address the patron verified. */
@@ -198,11 +196,6 @@ public class Patron {
     boolean lockedAt(Instant now) {
         return login.lockedAt(now);
     }
-
-    private static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
 
     public Long id() {
         return id;

@@ -17,7 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -65,19 +65,19 @@ public class PatronToken {
     private String newEmail;
 
     @Column(name = "expires_at", nullable = false)
-    private LocalDateTime expiresAt;
+    private Instant expiresAt;
 
     @Column(name = "used_at")
-    private LocalDateTime usedAt;
+    private Instant usedAt;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     protected PatronToken() {
         // for JPA
     }
 
-    private PatronToken(Patron patron, Purpose purpose, String tokenHash, String newEmail, LocalDateTime now) {
+    private PatronToken(Patron patron, Purpose purpose, String tokenHash, String newEmail, Instant now) {
         this.patron = Objects.requireNonNull(patron, "patron");
         this.purpose = purpose;
         this.tokenHash = tokenHash;
@@ -90,7 +90,7 @@ public class PatronToken {
     record Issued(String token, PatronToken row) {
     }
 
-    static Issued issue(Patron patron, Purpose purpose, String newEmail, LocalDateTime now) {
+    static Issued issue(Patron patron, Purpose purpose, String newEmail, Instant now) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -106,7 +106,7 @@ public class PatronToken {
     }
 
     /** Uses the link once: false when it is for something else, used already or expired. */
-    boolean use(Purpose expected, LocalDateTime now) {
+    boolean use(Purpose expected, Instant now) {
         if (purpose != expected || usedAt != null || !now.isBefore(expiresAt)) {
             return false;
         }

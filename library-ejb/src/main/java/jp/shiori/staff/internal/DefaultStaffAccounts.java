@@ -4,14 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import jp.shiori.common.ErrorCode;
+import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
 import jp.shiori.patron.LoginThrottle;
 import jp.shiori.patron.PasswordProblem;
@@ -35,7 +34,8 @@ public class DefaultStaffAccounts implements StaffAccounts {
     @Inject
     private Passwords passwords;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private LibraryClock clock;
 
     @Override
     public Optional<StaffMember> authenticate(String typedUsername, String password) {
@@ -45,7 +45,7 @@ public class DefaultStaffAccounts implements StaffAccounts {
             return Optional.empty();
         }
         StaffAccount a = account.get();
-        Instant now = clock.instant();
+        Instant now = clock.now();
         boolean lockedBefore = a.lockedAt(now);
         boolean accepted = a.login(password, passwords, now, THROTTLE);
         if (!lockedBefore && a.lockedAt(now)) {
@@ -81,7 +81,7 @@ public class DefaultStaffAccounts implements StaffAccounts {
             throw new RefusedException(ErrorCode.CONFLICT, "The login name " + username + " is in use.");
         }
         StaffAccount account = new StaffAccount(username, member.displayName().strip(), member.roles(),
-                passwords.hash(member.password()), clock.instant());
+                passwords.hash(member.password()), clock.now());
         em.persist(account);
         em.flush();
         audit(actor, "staff-created", account, "roles " + account.member().getRoleList());
@@ -99,7 +99,7 @@ public class DefaultStaffAccounts implements StaffAccounts {
             throw new RefusedException(ErrorCode.CONFLICT,
                     "Administrators cannot take their own administration away; another administrator can.");
         }
-        account.update(granted, active, clock.instant());
+        account.update(granted, active, clock.now());
         audit(actor, "staff-updated", account, "roles " + account.member().getRoleList() + (active ? "" : ", deactivated"));
     }
 
@@ -107,7 +107,7 @@ public class DefaultStaffAccounts implements StaffAccounts {
     public void setPassword(long id, String password, String actor) {
         StaffAccount account = account(id);
         refuseWeak(password, account.username());
-        account.setPasswordHash(passwords.hash(password), clock.instant());
+        account.setPasswordHash(passwords.hash(password), clock.now());
         audit(actor, "staff-password-set", account, null);
     }
 
@@ -142,6 +142,6 @@ public class DefaultStaffAccounts implements StaffAccounts {
     }
 
     private void audit(String actor, String action, StaffAccount account, String detail) {
-        em.persist(new AuditEntry(LocalDateTime.now(clock), actor, action, "staff:" + account.username(), detail));
+        em.persist(new AuditEntry(clock.now(), actor, action, "staff:" + account.username(), detail));
     }
 }

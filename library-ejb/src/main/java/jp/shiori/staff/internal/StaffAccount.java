@@ -16,8 +16,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
@@ -64,10 +62,10 @@ public class StaffAccount {
     private LoginState login = new LoginState();
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -81,7 +79,7 @@ public class StaffAccount {
         this.displayName = Objects.requireNonNull(displayName, "displayName");
         this.roles = new HashSet<>(roles);
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
-        this.createdAt = utc(now);
+        this.createdAt = now;
         this.updatedAt = createdAt;
     }
 
@@ -114,19 +112,19 @@ public class StaffAccount {
     void setPasswordHash(String hash, Instant now) {
         this.passwordHash = hash;
         login.remember(LoginThrottle.CLEAR);
-        this.updatedAt = utc(now);
+        this.updatedAt = now;
     }
 
     void update(Set<StaffRole> roles, boolean active, Instant now) {
         this.roles.clear();
         this.roles.addAll(roles);
         this.active = active;
-        this.updatedAt = utc(now);
+        this.updatedAt = now;
     }
 
     StaffMember member() {
         return new StaffMember(id, username, displayName, roles.isEmpty() ? EnumSet.noneOf(StaffRole.class)
-                : EnumSet.copyOf(roles), active, createdAt.toInstant(ZoneOffset.UTC));
+                : EnumSet.copyOf(roles), active, createdAt);
     }
 
     Long id() {
@@ -136,9 +134,4 @@ public class StaffAccount {
     String username() {
         return username;
     }
-
-    private static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
 }

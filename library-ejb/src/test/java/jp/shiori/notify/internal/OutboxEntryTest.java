@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
 import jp.shiori.notify.OutboxState;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class OutboxEntryTest {
 
-    private static final LocalDateTime NOON = LocalDateTime.of(2026, 4, 1, 12, 0);
+    private static final Instant NOON = Instant.parse("2026-04-01T03:00:00Z"); // noon in Tokyo
     private final RetrySchedule schedule = new RetrySchedule(Duration.ofSeconds(10), 3);
 
     private OutboxEntry mail() {
@@ -50,7 +50,7 @@ class OutboxEntryTest {
         mail.failed("refused", schedule, NOON.plusSeconds(30));
 
         assertEquals(OutboxState.DEAD, mail.view().state());
-        assertFalse(mail.isDue(NOON.plusDays(1)));
+        assertFalse(mail.isDue(NOON.plus(Duration.ofDays(1))));
     }
 
     @Test
@@ -60,11 +60,11 @@ class OutboxEntryTest {
             mail.failed("refused", schedule, NOON);
         }
 
-        mail.resend(NOON.plusHours(2));
+        mail.resend(NOON.plus(Duration.ofHours(2)));
 
         assertEquals(OutboxState.PENDING, mail.view().state());
         assertEquals(0, mail.view().attempts());
-        assertTrue(mail.isDue(NOON.plusHours(2)));
+        assertTrue(mail.isDue(NOON.plus(Duration.ofHours(2))));
     }
 
     @Test

@@ -11,9 +11,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import jp.shiori.catalog.CatalogIndexing;
 import jp.shiori.catalog.internal.CatalogReads;
 import jp.shiori.catalog.internal.Title;
 import jp.shiori.catalog.internal.TitlesChanged;
+import jp.shiori.common.LibraryClock;
 import jp.shiori.ops.internal.Installation;
 
 /**
@@ -41,6 +43,9 @@ public class CatalogIndexer implements CatalogIndexing {
 
     private static final Logger LOG = Logger.getLogger(CatalogIndexer.class.getName());
 
+    @Inject
+    private LibraryClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -55,7 +60,7 @@ public class CatalogIndexer implements CatalogIndexing {
         String installation = em.createNamedQuery(Installation.ALL, Installation.class).getResultStream()
                 .findFirst()
                 .orElseGet(() -> {
-                    Installation created = new Installation(LocalDateTime.now());
+                    Installation created = new Installation(clock.now());
                     em.persist(created);
                     return created;
                 })

@@ -1,0 +1,156 @@
+-- One time model: every instant is a timestamp with time zone (Oracle). Until now the columns were `timestamp`
+-- without a zone, written in two clocks: patrons, staff accounts, the audit log, loans, holds and the hold basket
+-- wrote UTC (Clock.systemUTC); the catalog (titles, imports, the installation row) and the mail outbox wrote
+-- the JVM's default zone (LocalDateTime.now(), Asia/Tokyo in production.sh). Each column is read in the zone
+-- its writer used: UTC, or ${legacyZone}, which SchemaMigration sets to the zone of the JVM that runs this
+-- migration (the one that wrote those rows) unless LIBRARY_LEGACY_ZONE names another.
+-- Oracle cannot change the type of a filled column: each one is copied into a new column through FROM_TZ, the old
+-- one dropped and the new one renamed. The indexes over those columns are dropped first and made again after.
+
+drop index mail_outbox_due_ix;
+drop index audit_log_subject_ix;
+drop index audit_log_occurred_ix;
+drop index loan_open_item_uk;
+drop index loan_open_patron_ix;
+drop index loan_patron_history_ix;
+drop index hold_patron_ix;
+
+-- Written in UTC.
+alter table patron add (login_window_start_tz timestamp with time zone);
+update patron set login_window_start_tz = from_tz(login_window_start, 'UTC');
+alter table patron drop column login_window_start;
+alter table patron rename column login_window_start_tz to login_window_start;
+alter table patron add (locked_until_tz timestamp with time zone);
+update patron set locked_until_tz = from_tz(locked_until, 'UTC');
+alter table patron drop column locked_until;
+alter table patron rename column locked_until_tz to locked_until;
+alter table patron add (terms_accepted_at_tz timestamp with time zone);
+update patron set terms_accepted_at_tz = from_tz(terms_accepted_at, 'UTC');
+alter table patron drop column terms_accepted_at;
+alter table patron rename column terms_accepted_at_tz to terms_accepted_at;
+alter table patron add (created_at_tz timestamp with time zone);
+update patron set created_at_tz = from_tz(created_at, 'UTC');
+alter table patron drop column created_at;
+alter table patron rename column created_at_tz to created_at;
+alter table patron modify (created_at not null);
+alter table patron add (updated_at_tz timestamp with time zone);
+update patron set updated_at_tz = from_tz(updated_at, 'UTC');
+alter table patron drop column updated_at;
+alter table patron rename column updated_at_tz to updated_at;
+alter table patron modify (updated_at not null);
+alter table audit_log add (occurred_at_tz timestamp with time zone);
+update audit_log set occurred_at_tz = from_tz(occurred_at, 'UTC');
+alter table audit_log drop column occurred_at;
+alter table audit_log rename column occurred_at_tz to occurred_at;
+alter table audit_log modify (occurred_at not null);
+alter table patron_token add (expires_at_tz timestamp with time zone);
+update patron_token set expires_at_tz = from_tz(expires_at, 'UTC');
+alter table patron_token drop column expires_at;
+alter table patron_token rename column expires_at_tz to expires_at;
+alter table patron_token modify (expires_at not null);
+alter table patron_token add (used_at_tz timestamp with time zone);
+update patron_token set used_at_tz = from_tz(used_at, 'UTC');
+alter table patron_token drop column used_at;
+alter table patron_token rename column used_at_tz to used_at;
+alter table patron_token add (created_at_tz timestamp with time zone);
+update patron_token set created_at_tz = from_tz(created_at, 'UTC');
+alter table patron_token drop column created_at;
+alter table patron_token rename column created_at_tz to created_at;
+alter table patron_token modify (created_at not null);
+alter table staff_account add (login_window_start_tz timestamp with time zone);
+update staff_account set login_window_start_tz = from_tz(login_window_start, 'UTC');
+alter table staff_account drop column login_window_start;
+alter table staff_account rename column login_window_start_tz to login_window_start;
+alter table staff_account add (locked_until_tz timestamp with time zone);
+update staff_account set locked_until_tz = from_tz(locked_until, 'UTC');
+alter table staff_account drop column locked_until;
+alter table staff_account rename column locked_until_tz to locked_until;
+alter table staff_account add (created_at_tz timestamp with time zone);
+update staff_account set created_at_tz = from_tz(created_at, 'UTC');
+alter table staff_account drop column created_at;
+alter table staff_account rename column created_at_tz to created_at;
+alter table staff_account modify (created_at not null);
+alter table staff_account add (updated_at_tz timestamp with time zone);
+update staff_account set updated_at_tz = from_tz(updated_at, 'UTC');
+alter table staff_account drop column updated_at;
+alter table staff_account rename column updated_at_tz to updated_at;
+alter table staff_account modify (updated_at not null);
+alter table loan add (checked_out_at_tz timestamp with time zone);
+update loan set checked_out_at_tz = from_tz(checked_out_at, 'UTC');
+alter table loan drop column checked_out_at;
+alter table loan rename column checked_out_at_tz to checked_out_at;
+alter table loan modify (checked_out_at not null);
+alter table loan add (returned_at_tz timestamp with time zone);
+update loan set returned_at_tz = from_tz(returned_at, 'UTC');
+alter table loan drop column returned_at;
+alter table loan rename column returned_at_tz to returned_at;
+alter table hold add (placed_at_tz timestamp with time zone);
+update hold set placed_at_tz = from_tz(placed_at, 'UTC');
+alter table hold drop column placed_at;
+alter table hold rename column placed_at_tz to placed_at;
+alter table hold modify (placed_at not null);
+alter table hold add (trapped_at_tz timestamp with time zone);
+update hold set trapped_at_tz = from_tz(trapped_at, 'UTC');
+alter table hold drop column trapped_at;
+alter table hold rename column trapped_at_tz to trapped_at;
+alter table hold add (ready_at_tz timestamp with time zone);
+update hold set ready_at_tz = from_tz(ready_at, 'UTC');
+alter table hold drop column ready_at;
+alter table hold rename column ready_at_tz to ready_at;
+alter table hold add (ended_at_tz timestamp with time zone);
+update hold set ended_at_tz = from_tz(ended_at, 'UTC');
+alter table hold drop column ended_at;
+alter table hold rename column ended_at_tz to ended_at;
+alter table hold_basket_entry add (added_at_tz timestamp with time zone);
+update hold_basket_entry set added_at_tz = from_tz(added_at, 'UTC');
+alter table hold_basket_entry drop column added_at;
+alter table hold_basket_entry rename column added_at_tz to added_at;
+alter table hold_basket_entry modify (added_at not null);
+
+-- Written in the JVM's zone.
+alter table title add (created_at_tz timestamp with time zone);
+update title set created_at_tz = from_tz(created_at, '${legacyZone}');
+alter table title drop column created_at;
+alter table title rename column created_at_tz to created_at;
+alter table title modify (created_at not null);
+alter table title add (updated_at_tz timestamp with time zone);
+update title set updated_at_tz = from_tz(updated_at, '${legacyZone}');
+alter table title drop column updated_at;
+alter table title rename column updated_at_tz to updated_at;
+alter table title modify (updated_at not null);
+alter table catalog_import add (started_at_tz timestamp with time zone);
+update catalog_import set started_at_tz = from_tz(started_at, '${legacyZone}');
+alter table catalog_import drop column started_at;
+alter table catalog_import rename column started_at_tz to started_at;
+alter table catalog_import modify (started_at not null);
+alter table catalog_import add (finished_at_tz timestamp with time zone);
+update catalog_import set finished_at_tz = from_tz(finished_at, '${legacyZone}');
+alter table catalog_import drop column finished_at;
+alter table catalog_import rename column finished_at_tz to finished_at;
+alter table installation add (created_at_tz timestamp with time zone);
+update installation set created_at_tz = from_tz(created_at, '${legacyZone}');
+alter table installation drop column created_at;
+alter table installation rename column created_at_tz to created_at;
+alter table installation modify (created_at not null);
+alter table mail_outbox add (next_attempt_at_tz timestamp with time zone);
+update mail_outbox set next_attempt_at_tz = from_tz(next_attempt_at, '${legacyZone}');
+alter table mail_outbox drop column next_attempt_at;
+alter table mail_outbox rename column next_attempt_at_tz to next_attempt_at;
+alter table mail_outbox modify (next_attempt_at not null);
+alter table mail_outbox add (created_at_tz timestamp with time zone);
+update mail_outbox set created_at_tz = from_tz(created_at, '${legacyZone}');
+alter table mail_outbox drop column created_at;
+alter table mail_outbox rename column created_at_tz to created_at;
+alter table mail_outbox modify (created_at not null);
+alter table mail_outbox add (sent_at_tz timestamp with time zone);
+update mail_outbox set sent_at_tz = from_tz(sent_at, '${legacyZone}');
+alter table mail_outbox drop column sent_at;
+alter table mail_outbox rename column sent_at_tz to sent_at;
+
+create index mail_outbox_due_ix on mail_outbox (state, next_attempt_at);
+create index audit_log_subject_ix on audit_log (subject, occurred_at);
+create index audit_log_occurred_ix on audit_log (occurred_at);
+create unique index loan_open_item_uk on loan (case when returned_at is null then item_id end);
+create index loan_open_patron_ix on loan (case when returned_at is null then patron_id end);
+create index loan_patron_history_ix on loan (patron_id, checked_out_at);
+create index hold_patron_ix on hold (patron_id, placed_at);
