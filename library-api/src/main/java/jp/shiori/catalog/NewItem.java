@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /** A copy to add to a title: barcode, owning branch, where it stands, 帯出可 or 禁帯出. */
 public record NewItem(
-        @NotBlank @Pattern(regexp = "[0-9A-Za-z-]{1,32}") String barcode,
+        @NotBlank @Pattern(regexp = ItemBarcode.PATTERN) String barcode,
         @NotBlank String branchCode,
         @Size(max = 200) String shelfLocation,
         @Size(max = 100) String callNumber,

@@ -1,13 +1,16 @@
 package jp.shiori.circulation;
 
-/**
- * What circulation asks of the holds (予約) context. The holds issue implements it; until then a
- * no-holds implementation answers "nobody waits" and sends every returned item back to the shelf.
- */
+import java.util.Collection;
+import java.util.Set;
+
+/** What circulation asks of the holds (予約) context, which implements it. */
 public interface HoldQueue {
 
     /** Whether a patron other than {@code patronId} has an unfilled hold on the title (延長不可). */
     boolean othersWaitFor(long titleId, long patronId);
+
+    /** Of these titles, those another patron than {@code patronId} holds (a loan list's 延長不可, in one statement). */
+    Set<Long> othersWaitFor(Collection<Long> titleIds, long patronId);
 
     /** Whether this item is set aside (確保) for a hold of a patron other than {@code patronId}. */
     boolean trappedForAnother(long itemId, long patronId);

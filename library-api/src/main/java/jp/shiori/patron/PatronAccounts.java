@@ -2,7 +2,9 @@ package jp.shiori.patron;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** 利用者: registration at the counter, card login, and the patron's own profile. */
@@ -20,6 +22,15 @@ public interface PatronAccounts {
     LoginOutcome authenticate(String typedCard, String password);
 
     Optional<PatronProfile> profile(long patronId);
+
+    /** The profiles of several patrons in one statement (a desk's list); unknown ids are left out. */
+    Map<Long, PatronProfile> profiles(Collection<Long> patronIds);
+
+    /**
+     * Takes the patron's row lock until the caller's transaction ends, so that two requests for one patron (two
+     * desks, two devices) are served one after the other; false when there is no such patron.
+     */
+    boolean lockForUpdate(long patronId);
 
     /**
      * The patron whose card was scanned or typed at a desk (with or without the "A", full-width digits), or

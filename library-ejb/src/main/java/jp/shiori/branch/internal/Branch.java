@@ -28,7 +28,7 @@ import jp.shiori.common.LocalizedText;
         query = "select b from Branch b left join fetch b.stations where b.code = :code")
 public class Branch {
 
-    static final String ALL_IN_DISPLAY_ORDER = "Branch.allInDisplayOrder";
+    public static final String ALL_IN_DISPLAY_ORDER = "Branch.allInDisplayOrder";
     public static final String BY_CODE = "Branch.byCode";
 
     @Id
@@ -127,6 +127,15 @@ public class Branch {
         return active.stream()
                 .map(s -> new PickupPointView(code, s.code(), s.kind(), s.name()))
                 .toList();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    /** All stations, also withdrawn ones (old holds still name them), in display order. */
+    List<PickupStation> stations() {
+        return stations.stream().sorted(Comparator.comparingInt(PickupStation::displayOrder)).toList();
     }
 
     public String code() {

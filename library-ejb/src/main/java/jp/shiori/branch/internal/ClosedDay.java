@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.LocalDate;
@@ -18,8 +19,12 @@ import java.util.Objects;
  * branch's next open day; the circulation and holds contexts read this calendar.
  */
 @Entity
+@NamedQuery(name = ClosedDay.OF_BRANCHES, query = "select c.branch.id, c.closedOn from ClosedDay c"
+        + " where c.branch.id in :branches and c.closedOn >= :from and c.closedOn <= :to")
 @Table(name = "branch_closed_day", uniqueConstraints = @UniqueConstraint(columnNames = {"branch_id", "closed_on"}))
 public class ClosedDay {
+
+    static final String OF_BRANCHES = "ClosedDay.ofBranches";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

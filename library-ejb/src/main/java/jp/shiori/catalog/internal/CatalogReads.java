@@ -1,5 +1,6 @@
 package jp.shiori.catalog.internal;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.shiori.branch.BranchRef;
+import jp.shiori.branch.Branches;
 import jp.shiori.catalog.ItemStatus;
 import jp.shiori.catalog.internal.search.IndexEntry;
 
@@ -19,6 +22,9 @@ import jp.shiori.catalog.internal.search.IndexEntry;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only; joins the caller's transaction when there is one
 public class CatalogReads {
+
+    @EJB
+    private Branches branches;
 
     @PersistenceContext
     private EntityManager em;
@@ -48,9 +54,10 @@ public class CatalogReads {
     /** The copies of each title as the facets see them (withdrawn copies left out). */
     public Map<Long, List<IndexEntry.Copy>> copiesOf(List<Long> ids) {
         Map<Long, List<IndexEntry.Copy>> copies = new HashMap<>();
+        Map<Long, BranchRef> owners = branches.byId();
         for (Object[] row : em.createNamedQuery(Item.FACET_ROWS, Object[].class).setParameter("ids", ids).getResultList()) {
-            copies.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                    .add(new IndexEntry.Copy((String) row[1], (ItemStatus) row[2], (Boolean) row[3]));
+            copies.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new IndexEntry.Copy(
+                    owners.get((Long) row[1]).code(), (ItemStatus) row[2], (Boolean) row[3]));
         }
         return copies;
     }

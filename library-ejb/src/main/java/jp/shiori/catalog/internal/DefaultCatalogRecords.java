@@ -1,5 +1,6 @@
 package jp.shiori.catalog.internal;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -13,11 +14,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jp.shiori.branch.internal.Branch;
+import jp.shiori.branch.BranchRef;
+import jp.shiori.branch.Branches;
 import jp.shiori.catalog.CatalogRecords;
+import jp.shiori.catalog.ItemBarcode;
 import jp.shiori.catalog.NewItem;
 import jp.shiori.catalog.StoredTitle;
 import jp.shiori.catalog.TitleDraft;
+import jp.shiori.catalog.TitlesChanged;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
@@ -29,6 +33,9 @@ public class DefaultCatalogRecords implements CatalogRecords {
 
     @Inject
     private LibraryClock clock;
+
+    @EJB
+    private Branches branches;
 
     @PersistenceContext
     private EntityManager em;
@@ -68,17 +75,16 @@ public class DefaultCatalogRecords implements CatalogRecords {
         return stored;
     }
 
-    private static void addItemQuietly(EntityManager em, long titleId, NewItem item) {
-        if (item.barcode() == null || !item.barcode().matches(Item.BARCODE_PATTERN)) {
+    private void addItemQuietly(EntityManager em, long titleId, NewItem item) {
+        if (item.barcode() == null || !item.barcode().matches(ItemBarcode.PATTERN)) {
             throw new RefusedException(ErrorCode.BAD_REQUEST, "A barcode is 1 to 32 letters, digits or '-'.");
         }
         Title title = em.find(Title.class, titleId);
         if (title == null) {
             throw new RefusedException(ErrorCode.NOT_FOUND, "No title has the id " + titleId + ".");
         }
-        Branch branch = em.createNamedQuery(Branch.BY_CODE, Branch.class).setParameter("code", item.branchCode())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No branch has the code '" + item.branchCode() + "'."));
+        long branch = branches.byCode(item.branchCode()).map(BranchRef::id).orElseThrow(() -> new RefusedException(
+                ErrorCode.NOT_FOUND, "No branch has the code '" + item.branchCode() + "'."));
         boolean barcodeTaken = !em.createNamedQuery(Item.BY_BARCODE, Item.class).setParameter("barcode", item.barcode())
                 .getResultList().isEmpty();
         if (barcodeTaken) {

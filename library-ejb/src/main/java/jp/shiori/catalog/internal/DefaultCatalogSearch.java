@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.shiori.branch.BranchRef;
+import jp.shiori.branch.Branches;
 import jp.shiori.catalog.CatalogSearch;
 import jp.shiori.catalog.Holding;
 import jp.shiori.catalog.InvalidSearchException;
@@ -43,6 +45,9 @@ public class DefaultCatalogSearch implements CatalogSearch {
     @EJB
     private CatalogReads reads;
 
+    @EJB
+    private Branches branches;
+
     @Override
     public SearchResult search(SearchRequest request) {
         List<SearchProblem> problems = new ArrayList<>(request.problems());
@@ -66,7 +71,7 @@ public class DefaultCatalogSearch implements CatalogSearch {
     }
 
     private Set<String> knownBranches() {
-        return em.createQuery("select b.code from Branch b", String.class).getResultStream().collect(Collectors.toSet());
+        return branches.byId().values().stream().map(BranchRef::code).collect(Collectors.toSet());
     }
 
     @Override
@@ -75,12 +80,14 @@ public class DefaultCatalogSearch implements CatalogSearch {
         if (t == null) {
             return Optional.empty();
         }
+        Map<Long, BranchRef> owners = branches.byId();
         List<Holding> holdings = em.createNamedQuery(Item.OF_TITLE, Item.class).setParameter("titleId", id)
                 .getResultStream()
                 .filter(i -> i.status() != jp.shiori.catalog.ItemStatus.WITHDRAWN)
-                .sorted(Comparator.comparingInt((Item i) -> i.branch().displayOrder()).thenComparing(Item::barcode))
-                .map(i -> new Holding(i.barcode(), i.branch().code(), i.branch().name(), i.shelfLocation(),
-                        i.callNumber(), i.loanable(), i.status(), i.dueOn()))
+                .sorted(Comparator.comparingInt((Item i) -> owners.get(i.branchId()).displayOrder())
+                        .thenComparing(Item::barcode))
+                .map(i -> new Holding(i.barcode(), owners.get(i.branchId()).code(), owners.get(i.branchId()).name(),
+                        i.shelfLocation(), i.callNumber(), i.loanable(), i.status(), i.dueOn()))
                 .toList();
         return Optional.of(new TitleDetail(t.id(), t.title(), t.titleReading(), t.contributors(), t.publisher(),
                 t.publicationYear(), t.isbns(), t.ndc(), t.materialType(), t.language(), t.seriesTitle(), t.volume(),

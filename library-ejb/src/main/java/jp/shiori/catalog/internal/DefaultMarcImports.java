@@ -22,6 +22,7 @@ import jp.shiori.catalog.ImportReport;
 import jp.shiori.catalog.MarcImports;
 import jp.shiori.catalog.MarcRecordStream;
 import jp.shiori.catalog.StoredTitle;
+import jp.shiori.catalog.TitlesChanged;
 import jp.shiori.catalog.internal.marc.MarcFiles;
 import jp.shiori.catalog.internal.marc.MarcReadResult;
 import jp.shiori.catalog.internal.marc.MarcTitleReader;

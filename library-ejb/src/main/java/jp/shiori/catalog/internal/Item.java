@@ -15,29 +15,42 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
-import jp.shiori.branch.internal.Branch;
+import jp.shiori.catalog.ItemBarcode;
 import jp.shiori.catalog.ItemStatus;
 
 /** 資料: one physical copy of a title, with its own barcode, owned by a branch. */
 @Entity
 @Table(name = "item")
-@NamedQuery(name = Item.OF_TITLE,
-        query = "select i from Item i join fetch i.branch where i.title.id = :titleId")
+@NamedQuery(name = Item.OF_TITLE, query = "select i from Item i where i.title.id = :titleId")
 @NamedQuery(name = Item.COPY_COUNTS,
         query = "select i.title.id, count(i), sum(case when i.status = jp.shiori.catalog.ItemStatus.AVAILABLE then 1 else 0 end),"
                 + " sum(case when i.loanable = true then 1 else 0 end) from Item i"
                 + " where i.title.id in :ids and i.status <> jp.shiori.catalog.ItemStatus.WITHDRAWN group by i.title.id")
 @NamedQuery(name = Item.FACET_ROWS,
-        query = "select i.title.id, b.code, i.status, i.loanable from Item i join i.branch b where i.title.id in :ids"
+        query = "select i.title.id, i.branchId, i.status, i.loanable from Item i where i.title.id in :ids"
                 + " and i.status <> jp.shiori.catalog.ItemStatus.WITHDRAWN")
 @NamedQuery(name = Item.BY_BARCODE, query = "select i from Item i where i.barcode = :barcode")
+@NamedQuery(name = Item.BY_IDS, query = "select i from Item i join fetch i.title where i.id in :ids")
+@NamedQuery(name = Item.OF_TITLES, query = "select i.id, i.title.id from Item i where i.title.id in :titles")
+@NamedQuery(name = Item.LOANABLE_OF_TITLE, query = "select count(i) from Item i where i.title.id = :title"
+        + " and i.loanable = true and i.status not in (jp.shiori.catalog.ItemStatus.MISSING,"
+        + " jp.shiori.catalog.ItemStatus.WITHDRAWN)")
+@NamedQuery(name = Item.ON_SHELF_OF_TITLES, query = "select i from Item i join fetch i.title where i.branchId = :branch"
+        + " and i.status = jp.shiori.catalog.ItemStatus.AVAILABLE and i.loanable = true and i.title.id in :titles"
+        + " order by i.title.id, i.barcode")
+@NamedQuery(name = Item.ON_SHELF, query = "select i from Item i join fetch i.title"
+        + " where i.status = jp.shiori.catalog.ItemStatus.AVAILABLE and i.loanable = true order by i.id")
 public class Item {
 
     static final String OF_TITLE = "Item.ofTitle";
     static final String COPY_COUNTS = "Item.copyCounts";
     static final String FACET_ROWS = "Item.facetRows";
     static final String BY_BARCODE = "Item.byBarcode";
-    static final String BARCODE_PATTERN = "[0-9A-Za-z-]{1,32}";
+    static final String BY_IDS = "Item.byIds";
+    static final String OF_TITLES = "Item.ofTitles";
+    static final String LOANABLE_OF_TITLE = "Item.loanableOfTitle";
+    static final String ON_SHELF_OF_TITLES = "Item.onShelfOfTitles";
+    static final String ON_SHELF = "Item.onShelf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,9 +63,9 @@ public class Item {
     @JoinColumn(name = "title_id", nullable = false)
     private Title title;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "branch_id", nullable = false)
-    private Branch branch;
+    /** The owning branch (the branch context's row). */
+    @Column(name = "branch_id", nullable = false)
+    private long branchId;
 
     @Column(name = "shelf_location", length = 200)
     private String shelfLocation;
@@ -80,14 +93,14 @@ public class Item {
         // for JPA
     }
 
-    public Item(String barcode, Title title, Branch branch, String shelfLocation, String callNumber, boolean loanable,
+    public Item(String barcode, Title title, long branchId, String shelfLocation, String callNumber, boolean loanable,
             LocalDate acquiredOn) {
-        if (barcode == null || !barcode.matches(BARCODE_PATTERN)) {
+        if (barcode == null || !barcode.matches(ItemBarcode.PATTERN)) {
             throw new IllegalArgumentException("a barcode is 1 to 32 letters, digits or '-': " + barcode);
         }
         this.barcode = barcode;
         this.title = Objects.requireNonNull(title, "title");
-        this.branch = Objects.requireNonNull(branch, "branch");
+        this.branchId = branchId;
         this.shelfLocation = shelfLocation;
         this.callNumber = callNumber;
         this.loanable = loanable;
@@ -136,8 +149,8 @@ public class Item {
         return title;
     }
 
-    public Branch branch() {
-        return branch;
+    public long branchId() {
+        return branchId;
     }
 
     public String shelfLocation() {

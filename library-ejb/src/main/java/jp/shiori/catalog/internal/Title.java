@@ -33,11 +33,13 @@ import jp.shiori.catalog.TitleDraft;
 @NamedQuery(name = Title.BY_SOURCE, query = "select t from Title t where t.source = :source and t.sourceId = :sourceId")
 @NamedQuery(name = Title.IDS_AFTER, query = "select t.id from Title t where t.id > :after order by t.id")
 @NamedQuery(name = Title.BY_IDS, query = "select t from Title t where t.id in :ids")
+@NamedQuery(name = Title.NAMES, query = "select t.id, t.title from Title t where t.id in :ids")
 public class Title {
 
     static final String BY_SOURCE = "Title.bySource";
     static final String IDS_AFTER = "Title.idsAfter";
     static final String BY_IDS = "Title.byIds";
+    static final String NAMES = "Title.names";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

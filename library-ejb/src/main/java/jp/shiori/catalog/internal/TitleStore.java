@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import jp.shiori.catalog.StoredTitle;
 import jp.shiori.catalog.TitleDraft;
+import jp.shiori.catalog.TitlesChanged;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
 

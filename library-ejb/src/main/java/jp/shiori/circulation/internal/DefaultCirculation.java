@@ -9,38 +9,37 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
-import jp.shiori.branch.internal.Branch;
+import jp.shiori.branch.BranchRef;
+import jp.shiori.branch.Branches;
+import jp.shiori.catalog.CatalogItems;
+import jp.shiori.catalog.ItemRef;
 import jp.shiori.catalog.ItemStatus;
-import jp.shiori.catalog.internal.Item;
 import jp.shiori.circulation.Checkin;
 import jp.shiori.circulation.CheckinRequest;
 import jp.shiori.circulation.Checkout;
-import jp.shiori.circulation.CheckoutRefusal;
 import jp.shiori.circulation.CheckoutRequest;
 import jp.shiori.circulation.CheckoutRules;
 import jp.shiori.circulation.Circulation;
 import jp.shiori.circulation.DeskSummary;
 import jp.shiori.circulation.DueDates;
 import jp.shiori.circulation.HoldQueue;
-import jp.shiori.circulation.ItemBarcode;
-import jp.shiori.circulation.LoanPolicies;
 import jp.shiori.circulation.LoanPolicy;
 import jp.shiori.circulation.LoanView;
+import jp.shiori.circulation.OpenLoans;
 import jp.shiori.circulation.RenewalRefusal;
 import jp.shiori.circulation.RenewalRules;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
+import jp.shiori.common.internal.AuditTrail;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
-import jp.shiori.patron.internal.AuditEntry;
-import jp.shiori.patron.internal.Patron;
 
 /**
  * The desk and the patron's renewals as transaction scripts: load, ask the rules, change, record. Two desks
@@ -48,8 +47,8 @@ import jp.shiori.patron.internal.Patron;
  * index on open loans stands behind that. A renewal locks its loan, so a replay sees the first renewal.
  */
 @Stateless
-@Local(Circulation.class)
-public class DefaultCirculation implements Circulation {
+@Local({Circulation.class, OpenLoans.class})
+public class DefaultCirculation implements Circulation, OpenLoans {
 
     @PersistenceContext
     private EntityManager em;
@@ -60,6 +59,18 @@ public class DefaultCirculation implements Circulation {
     @EJB
     private HoldQueue holds;
 
+    @EJB
+    private CatalogItems items;
+
+    @EJB
+    private Branches branches;
+
+    @EJB
+    private LoanViews views;
+
+    @EJB
+    private AuditTrail auditTrail;
+
     @Inject
     private Event<LoanMoved> changes;
 
@@ -69,7 +80,7 @@ public class DefaultCirculation implements Circulation {
     @Override
     public DeskSummary desk(String typedCard) {
         PatronProfile patron = patronByCard(typedCard);
-        List<LoanView> loans = loansOf(patron);
+        List<LoanView> loans = views.loansOf(patron);
         int overdue = (int) loans.stream().filter(LoanView::overdue).count();
         return new DeskSummary(patron, loans, overdue, holds.readyForPickup(patron.id()));
     }
@@ -77,22 +88,22 @@ public class DefaultCirculation implements Circulation {
     @Override
     public Checkout checkout(CheckoutRequest request, String staff) {
         PatronProfile patron = patronByCard(request.card());
-        Branch desk = branch(request.branchCode());
+        BranchRef desk = branch(request.branchCode());
         // Patron, then item: two desks serving one patron cannot both pass the limit, and the order is always the same.
-        em.find(Patron.class, patron.id(), LockModeType.PESSIMISTIC_WRITE);
-        Item item = lockedItem(request.barcode());
-        LoanPolicy policy = policies().resolve(patron.category(), item.title().materialType());
+        patrons.lockForUpdate(patron.id());
+        ItemRef item = items.lock(request.barcode());
+        LoanPolicy policy = views.policies().resolve(patron.category(), item.materialType());
         long loansNow = em.createNamedQuery(Loan.COUNT_OPEN_OF_PATRON, Long.class).setParameter("patron", patron.id())
                 .getSingleResult();
         CheckoutRules.Attempt attempt = new CheckoutRules.Attempt(patron.standing(), patron.blocked(), item.status(),
                 item.loanable(), holds.trappedForAnother(item.id(), patron.id()), holds.trappedFor(item.id(), patron.id()),
                 (int) loansNow, policy);
         CheckoutRules.refusal(attempt).ifPresent(refusal -> {
-            throw new RefusedException(refusal.code(), checkoutDetail(refusal, item, patron, policy));
+            throw new RefusedException(refusal.code(), LoanTexts.checkoutRefused(refusal, item, patron, policy));
         });
-        LocalDate today = today();
-        LocalDate due = DueDates.due(today, policy.loanDays(), closedDays(item.branch(), today));
-        Loan loan = new Loan(item, patron.id(), desk, now(), staff, due);
+        LocalDate today = clock.today();
+        LocalDate due = DueDates.due(today, policy.loanDays(), branches.closedDays(item.branchId(), today));
+        Loan loan = new Loan(item.id(), patron.id(), desk.id(), clock.now(), staff, due);
         try {
             em.persist(loan);
             em.flush();
@@ -100,39 +111,39 @@ public class DefaultCirculation implements Circulation {
             // The unique index of open loans: another desk lent the item in the same instant.
             throw new RefusedException(ErrorCode.ITEM_ON_LOAN, "The item " + item.barcode() + " is already on loan.");
         }
-        holds.lent(item.id(), item.title().id(), patron.id());
-        audit(staff, "checkout", "item:" + item.barcode(), "patron:" + patron.id() + " loan:" + loan.id() + " due " + due);
-        changes.fire(new LoanMoved(item.title().id()));
-        return new Checkout(loan.id(), patron.id(), item.barcode(), item.title().title(), due);
+        items.lent(item.id(), due);
+        holds.lent(item.id(), item.titleId(), patron.id());
+        auditTrail.record(staff, "checkout", "item:" + item.barcode(),
+                "patron:" + patron.id() + " loan:" + loan.id() + " due " + due);
+        changes.fire(new LoanMoved(item.titleId()));
+        return new Checkout(loan.id(), patron.id(), item.barcode(), item.title(), due);
     }
 
     @Override
     public Checkin checkin(CheckinRequest request, String staff) {
-        Branch at = branch(request.branchCode());
-        Item item = lockedItem(request.barcode());
-        Loan loan = em.createNamedQuery(Loan.OPEN_OF_ITEM, Loan.class).setParameter("item", item).getResultStream()
+        BranchRef at = branch(request.branchCode());
+        ItemRef item = items.lock(request.barcode());
+        Loan loan = em.createNamedQuery(Loan.OPEN_OF_ITEM, Loan.class).setParameter("item", item.id()).getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new RefusedException(ErrorCode.NOT_ON_LOAN,
                         "The item " + item.barcode() + " is not on loan; nothing was checked in."));
-        LocalDate today = today();
-        long overdueDays = RenewalRules.overdueDays(loan.dueOn(), today);
-        loan.close(at, now(), staff);
-        HoldQueue.Disposition next = holds.returned(item.id(), item.title().id(), at.code());
-        item.checkedIn(switch (next) {
+        long overdueDays = RenewalRules.overdueDays(loan.dueOn(), clock.today());
+        loan.close(at.id(), clock.now(), staff);
+        HoldQueue.Disposition next = holds.returned(item.id(), item.titleId(), at.code());
+        items.checkedIn(item.id(), switch (next) {
             case SHELF -> ItemStatus.AVAILABLE;
             case HOLD_SHELF -> ItemStatus.ON_HOLD_SHELF;
             case TRANSIT -> ItemStatus.IN_TRANSIT;
         });
-        audit(staff, "checkin", "item:" + item.barcode(), "patron:" + loan.patronId() + " loan:" + loan.id()
+        auditTrail.record(staff, "checkin", "item:" + item.barcode(), "patron:" + loan.patronId() + " loan:" + loan.id()
                 + (overdueDays > 0 ? " overdue " + overdueDays + " days" : "") + " → " + next);
-        changes.fire(new LoanMoved(item.title().id()));
-        return new Checkin(loan.id(), loan.patronId(), item.barcode(), item.title().title(), loan.dueOn(), overdueDays,
-                next);
+        changes.fire(new LoanMoved(item.titleId()));
+        return new Checkin(loan.id(), loan.patronId(), item.barcode(), item.title(), loan.dueOn(), overdueDays, next);
     }
 
     @Override
     public List<LoanView> loansOf(long patronId) {
-        return loansOf(patron(patronId));
+        return views.loansOf(patron(patronId));
     }
 
     @Override
@@ -143,72 +154,38 @@ public class DefaultCirculation implements Circulation {
             // Another patron's loan answers as if it did not exist.
             throw new RefusedException(ErrorCode.NOT_FOUND, "You have no loan with the id " + loanId + ".");
         }
-        LoanPolicy policy = policies().resolve(patron.category(), loan.item().title().materialType());
-        List<RenewalRefusal> refusals = RenewalRules.refusals(
-                new RenewalRules.Loan(loan.returned(), loan.dueOn(), loan.renewals(), policy), circumstances(patron, loan));
+        ItemRef item = items.byId(Set.of(loan.itemId())).get(loan.itemId());
+        BranchRef owner = branches.byId().get(item.branchId());
+        LoanPolicy policy = views.policies().resolve(patron.category(), item.materialType());
+        boolean othersWait = holds.othersWaitFor(item.titleId(), patronId);
+        List<RenewalRefusal> refusals = views.refusals(loan, policy, patron, othersWait);
         if (!refusals.isEmpty()) {
-            throw new RefusedException(refusals.get(0).code(), renewalDetail(refusals.get(0), loan));
+            throw new RefusedException(refusals.get(0).code(), LoanTexts.renewalRefused(refusals.get(0), loan, owner));
         }
         LocalDate before = loan.dueOn();
-        loan.renew(RenewalRules.renewedDueDate(before, policy, closedDays(loan.item().branch(), before)));
-        audit("patron:" + patronId, "renewal", "item:" + loan.item().barcode(),
+        loan.renew(RenewalRules.renewedDueDate(before, policy, branches.closedDays(item.branchId(), before)));
+        items.lent(item.id(), loan.dueOn());
+        auditTrail.record("patron:" + patronId, "renewal", "item:" + item.barcode(),
                 "loan:" + loan.id() + " due " + before + " → " + loan.dueOn());
-        return view(loan, patron, policy);
+        return views.view(loan, item, owner, patron, policy, branches.closedDays(item.branchId(), loan.dueOn()),
+                othersWait);
     }
 
-    private List<LoanView> loansOf(PatronProfile patron) {
-        LoanPolicies policies = policies();
-        return em.createNamedQuery(Loan.OPEN_OF_PATRON, Loan.class).setParameter("patron", patron.id()).getResultList()
-                .stream()
-                .map(loan -> view(loan, patron, policies.resolve(patron.category(), loan.item().title().materialType())))
-                .toList();
+    @Override
+    public Set<Long> titlesOnLoanTo(long patronId, Collection<Long> titleIds) {
+        Map<Long, Long> titleOfItem = items.titleOfItems(titleIds);
+        Set<Long> onLoan = new HashSet<>();
+        if (!titleOfItem.isEmpty()) {
+            em.createNamedQuery(Loan.OPEN_ITEMS_OF_PATRON, Long.class).setParameter("patron", patronId)
+                    .setParameter("items", titleOfItem.keySet()).getResultStream()
+                    .forEach(item -> onLoan.add(titleOfItem.get(item)));
+        }
+        return onLoan;
     }
 
-    private LoanView view(Loan loan, PatronProfile patron, LoanPolicy policy) {
-        LocalDate today = today();
-        List<RenewalRefusal> refusals = RenewalRules.refusals(
-                new RenewalRules.Loan(loan.returned(), loan.dueOn(), loan.renewals(), policy), circumstances(patron, loan));
-        LocalDate renewalDue = refusals.isEmpty()
-                ? RenewalRules.renewedDueDate(loan.dueOn(), policy, closedDays(loan.item().branch(), loan.dueOn()))
-                : null;
-        Item item = loan.item();
-        Branch owner = item.branch();
-        return new LoanView(loan.id(), item.barcode(), item.title().id(), item.title().title(), owner.code(), owner.name(),
-                owner.phone(), loan.checkedOutAt(), loan.dueOn(), loan.renewals(), policy.maxRenewals(),
-                RenewalRules.isOverdue(loan.dueOn(), today), RenewalRules.overdueDays(loan.dueOn(), today), renewalDue,
-                refusals);
-    }
-
-    private RenewalRules.Circumstances circumstances(PatronProfile patron, Loan loan) {
-        return new RenewalRules.Circumstances(patron.standing(), patron.blocked(),
-                holds.othersWaitFor(loan.item().title().id(), patron.id()), today());
-    }
-
-    /** The circulation rules of the library; read at every use, so a changed row counts at once. */
-    private LoanPolicies policies() {
-        return new LoanPolicies(em.createNamedQuery(LoanPolicyEntry.ALL, LoanPolicyEntry.class).getResultList().stream()
-                .map(LoanPolicyEntry::rule).toList());
-    }
-
-    /** The owning branch's closed days from {@code from} on, for the next year and a half. */
-    private Predicate<LocalDate> closedDays(Branch branch, LocalDate from) {
-        Set<LocalDate> closed = new HashSet<>(em.createNamedQuery(Loan.CLOSED_DAYS, LocalDate.class)
-                .setParameter("branch", branch).setParameter("from", from).setParameter("to", from.plusDays(550))
-                .getResultList());
-        return closed::contains;
-    }
-
-    private Item lockedItem(String typedBarcode) {
-        String barcode = ItemBarcode.parse(typedBarcode).orElseThrow(() -> new RefusedException(ErrorCode.BAD_REQUEST,
-                "A barcode is 1 to 32 letters, digits or '-'."));
-        return em.createNamedQuery(Loan.ITEM_BY_BARCODE, Item.class).setParameter("barcode", barcode)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No item has the barcode " + barcode + "."));
-    }
-
-    private Branch branch(String code) {
-        return em.createNamedQuery(Branch.BY_CODE, Branch.class).setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No branch has the code '" + code + "'."));
+    private BranchRef branch(String code) {
+        return branches.byCode(code).orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND,
+                "No branch has the code '" + code + "'."));
     }
 
     private PatronProfile patronByCard(String typedCard) {
@@ -219,42 +196,5 @@ public class DefaultCirculation implements Circulation {
     private PatronProfile patron(long patronId) {
         return patrons.profile(patronId).orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND,
                 "No patron has the id " + patronId + "."));
-    }
-
-    private static String checkoutDetail(CheckoutRefusal refusal, Item item, PatronProfile patron, LoanPolicy policy) {
-        return switch (refusal) {
-            case CARD_EXPIRED -> "The card is past its renewal date (" + patron.cardRenewalDate()
-                    + "): renew it at the counter before borrowing.";
-            case PATRON_BLOCKED -> "The patron's account is blocked; nothing can be lent.";
-            case ITEM_ON_LOAN -> "The item " + item.barcode() + " is already on loan; check it in first.";
-            case ITEM_HELD_FOR_ANOTHER -> "The item " + item.barcode() + " is set aside for another patron's hold.";
-            case ITEM_UNAVAILABLE -> "The item " + item.barcode() + " is " + item.status() + " and cannot be lent.";
-            case REFERENCE_ONLY -> "The item " + item.barcode() + " is reference-only (禁帯出) and cannot be lent.";
-            case LOAN_LIMIT -> "The patron already has " + policy.maxLoans() + " items on loan, the limit.";
-        };
-    }
-
-    private static String renewalDetail(RenewalRefusal refusal, Loan loan) {
-        return switch (refusal) {
-            case RETURNED -> "The loan was already returned.";
-            case CARD_EXPIRED -> "The card is past its renewal date: renew it at a library counter.";
-            case PATRON_BLOCKED -> "The account is blocked: please contact the library.";
-            case OVERDUE -> "The due date (" + loan.dueOn() + ") has passed: please renew at the counter or by phone ("
-                    + loan.item().branch().phone() + ").";
-            case ALREADY_RENEWED -> "The loan was already renewed; a loan is renewed once.";
-            case HELD_BY_ANOTHER -> "Another patron holds this title, so the loan cannot be renewed.";
-        };
-    }
-
-    private LocalDate today() {
-        return clock.today();
-    }
-
-    private Instant now() {
-        return clock.now();
-    }
-
-    private void audit(String actor, String action, String subject, String detail) {
-        em.persist(new AuditEntry(now(), actor, action, subject, detail));
     }
 }

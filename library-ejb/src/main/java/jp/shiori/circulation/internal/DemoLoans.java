@@ -19,7 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import jp.shiori.catalog.internal.Item;
+import jp.shiori.catalog.CatalogItems;
+import jp.shiori.catalog.ItemRef;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
@@ -49,6 +50,9 @@ public class DemoLoans {
     @EJB
     PatronAccounts patrons;
 
+    @EJB
+    CatalogItems items;
+
     @Inject
     Event<LoanMoved> changes;
 
@@ -62,33 +66,34 @@ public class DemoLoans {
 
     @Timeout
     void lend(Timer timer) {
-        if (em.createQuery("select count(l) from Loan l", Long.class).getSingleResult() > 0) {
+        if (em.createNamedQuery(Loan.ANY, Long.class).getSingleResult() > 0) {
             timer.cancel();
             return;
         }
         Optional<PatronProfile> hanako = patrons.byCard("20180401001");
         Optional<PatronProfile> taro = patrons.byCard("A0012345678");
-        List<Item> items = em.createQuery("select i from Item i join fetch i.title join fetch i.branch"
-                + " where i.status = jp.shiori.catalog.ItemStatus.AVAILABLE and i.loanable = true order by i.id", Item.class)
-                .setMaxResults(4).getResultList();
-        if (hanako.isEmpty() || taro.isEmpty() || items.size() < 4) {
+        List<ItemRef> onShelf = items.onShelf(4);
+        if (hanako.isEmpty() || taro.isEmpty() || onShelf.size() < 4) {
             return; // the demo catalog or patrons are still loading: the timer comes back
         }
         LocalDate today = clock.today();
         Instant now = clock.now();
         long h = hanako.get().id();
-        Item renewable = items.get(0);
-        em.persist(new Loan(renewable, h, renewable.branch(), now.minus(Duration.ofDays(3)), DEMO_STAFF, today.plusDays(11)));
-        Item renewed = items.get(1);
-        Loan once = new Loan(renewed, h, renewed.branch(), now.minus(Duration.ofDays(18)), DEMO_STAFF, today.minusDays(4));
+        lend(onShelf.get(0), h, now.minus(Duration.ofDays(3)), today.plusDays(11));
+        Loan once = lend(onShelf.get(1), h, now.minus(Duration.ofDays(18)), today.minusDays(4));
         once.renew(today.plusDays(10));
-        em.persist(once);
-        Item late = items.get(2);
-        em.persist(new Loan(late, h, late.branch(), now.minus(Duration.ofDays(20)), DEMO_STAFF, today.minusDays(6)));
-        Item other = items.get(3);
-        em.persist(new Loan(other, taro.get().id(), other.branch(), now.minus(Duration.ofDays(1)), DEMO_STAFF, today.plusDays(13)));
-        items.forEach(i -> changes.fire(new LoanMoved(i.title().id())));
+        items.lent(onShelf.get(1).id(), once.dueOn());
+        lend(onShelf.get(2), h, now.minus(Duration.ofDays(20)), today.minusDays(6));
+        lend(onShelf.get(3), taro.get().id(), now.minus(Duration.ofDays(1)), today.plusDays(13));
+        onShelf.forEach(i -> changes.fire(new LoanMoved(i.titleId())));
         timer.cancel();
         LOG.info("Demo loans made for 20180401001 (renewable, renewed once, overdue) and A0012345678 (see README)");
+    }
+
+    private Loan lend(ItemRef item, long patronId, Instant at, LocalDate due) {
+        Loan loan = new Loan(item.id(), patronId, item.branchId(), at, DEMO_STAFF, due);
+        em.persist(loan);
+        items.lent(item.id(), due);
+        return loan;
     }
 }

@@ -2,20 +2,15 @@ package jp.shiori.circulation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.util.Objects;
-import jp.shiori.branch.internal.Branch;
-import jp.shiori.catalog.internal.Item;
 
 /**
  * 貸出: one loan of an item to a patron, from the desk of a branch until the item comes back. Closed loans are
@@ -24,13 +19,12 @@ import jp.shiori.catalog.internal.Item;
 @Entity
 @Table(name = "loan")
 @NamedQuery(name = Loan.OPEN_OF_ITEM,
-        query = "select l from Loan l where l.item = :item and l.returnedAt is null")
+        query = "select l from Loan l where l.itemId = :item and l.returnedAt is null")
 @NamedQuery(name = Loan.OPEN_OF_PATRON,
-        query = "select l from Loan l join fetch l.item i join fetch i.title join fetch i.branch"
-                + " where l.patronId = :patron and l.returnedAt is null order by l.dueOn, l.id")
-@NamedQuery(name = Loan.ITEM_BY_BARCODE, query = "select i from Item i where i.barcode = :barcode")
-@NamedQuery(name = Loan.CLOSED_DAYS,
-        query = "select c.closedOn from ClosedDay c where c.branch = :branch and c.closedOn >= :from and c.closedOn <= :to")
+        query = "select l from Loan l where l.patronId = :patron and l.returnedAt is null order by l.dueOn, l.id")
+@NamedQuery(name = Loan.OPEN_ITEMS_OF_PATRON, query = "select l.itemId from Loan l where l.patronId = :patron"
+        + " and l.returnedAt is null and l.itemId in :items")
+@NamedQuery(name = Loan.ANY, query = "select count(l) from Loan l")
 @NamedQuery(name = Loan.COUNT_OPEN_OF_PATRON,
         query = "select count(l) from Loan l where l.patronId = :patron and l.returnedAt is null")
 public class Loan {
@@ -38,23 +32,23 @@ public class Loan {
     static final String OPEN_OF_ITEM = "Loan.openOfItem";
     static final String OPEN_OF_PATRON = "Loan.openOfPatron";
     static final String COUNT_OPEN_OF_PATRON = "Loan.countOpenOfPatron";
-    static final String ITEM_BY_BARCODE = "Loan.itemByBarcode";
-    static final String CLOSED_DAYS = "Loan.closedDays";
+    static final String OPEN_ITEMS_OF_PATRON = "Loan.openItemsOfPatron";
+    static final String ANY = "Loan.any";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "item_id", nullable = false)
-    private Item item;
+    /** The catalog's item. */
+    @Column(name = "item_id", nullable = false)
+    private long itemId;
 
     @Column(name = "patron_id", nullable = false)
     private long patronId;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "branch_id", nullable = false)
-    private Branch branch;
+    /** The branch of the desk that lent it. */
+    @Column(name = "branch_id", nullable = false)
+    private long branchId;
 
     @Column(name = "checked_out_at", nullable = false)
     private Instant checkedOutAt;
@@ -71,9 +65,8 @@ public class Loan {
     @Column(name = "returned_at")
     private Instant returnedAt;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "return_branch_id")
-    private Branch returnBranch;
+    @Column(name = "return_branch_id")
+    private Long returnBranchId;
 
     @Column(name = "returned_by", length = 100)
     private String returnedBy;
@@ -85,15 +78,14 @@ public class Loan {
         // for JPA
     }
 
-    /** Lends the item: the item is marked 貸出中 until the due date. */
-    Loan(Item item, long patronId, Branch branch, Instant now, String staff, LocalDate dueOn) {
-        this.item = Objects.requireNonNull(item, "item");
+    /** Lends the item; the catalog marks it 貸出中 until the due date. */
+    Loan(long itemId, long patronId, long branchId, Instant now, String staff, LocalDate dueOn) {
+        this.itemId = itemId;
         this.patronId = patronId;
-        this.branch = Objects.requireNonNull(branch, "branch");
+        this.branchId = branchId;
         this.checkedOutAt = Objects.requireNonNull(now, "now");
         this.checkedOutBy = Objects.requireNonNull(staff, "staff");
         this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
-        item.lend(dueOn);
     }
 
     /** 延長: the new due date; the count says how often it was renewed. */
@@ -103,15 +95,14 @@ public class Loan {
         }
         this.dueOn = Objects.requireNonNull(newDueOn, "newDueOn");
         this.renewals++;
-        item.lend(newDueOn);
     }
 
     /** 返却: closes the loan. Where the item goes next is decided by the caller (the holds context). */
-    void close(Branch at, Instant now, String staff) {
+    void close(long atBranchId, Instant now, String staff) {
         if (returnedAt != null) {
             throw new IllegalStateException("the loan is already closed");
         }
-        this.returnBranch = Objects.requireNonNull(at, "at");
+        this.returnBranchId = atBranchId;
         this.returnedAt = Objects.requireNonNull(now, "now");
         this.returnedBy = Objects.requireNonNull(staff, "staff");
     }
@@ -120,16 +111,16 @@ public class Loan {
         return id;
     }
 
-    public Item item() {
-        return item;
+    public long itemId() {
+        return itemId;
     }
 
     public long patronId() {
         return patronId;
     }
 
-    public Branch branch() {
-        return branch;
+    public long branchId() {
+        return branchId;
     }
 
     public Instant checkedOutAt() {

@@ -5,28 +5,21 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import jp.shiori.catalog.Contributor;
+import jp.shiori.catalog.CatalogItems;
 import jp.shiori.catalog.TitleSummary;
-import jp.shiori.catalog.internal.CatalogReads.CopyCounts;
-import jp.shiori.catalog.internal.CatalogReads;
-import jp.shiori.catalog.internal.Title;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
 import jp.shiori.holds.BasketRules;
 import jp.shiori.holds.HoldBasket;
-import jp.shiori.patron.internal.Patron;
+import jp.shiori.patron.PatronAccounts;
 
 /**
  * The patron's hold basket as transaction scripts. Changes lock the patron's row first, so two devices adding at
@@ -40,7 +33,10 @@ public class DefaultHoldBasket implements HoldBasket {
     private EntityManager em;
 
     @EJB
-    private CatalogReads catalog;
+    private CatalogItems catalog;
+
+    @EJB
+    private PatronAccounts patrons;
 
     @Inject
     private LibraryClock clock;
@@ -63,24 +59,7 @@ public class DefaultHoldBasket implements HoldBasket {
 
     @Override
     public List<TitleSummary> describe(List<Long> titleIds) {
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(titleIds));
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Title> titles = catalog.titlesWithRecords(ids).stream()
-                .collect(Collectors.toMap(Title::id, Function.identity()));
-        Map<Long, CopyCounts> counts = catalog.copyCounts(ids);
-        List<TitleSummary> described = new ArrayList<>();
-        for (Long id : ids) {
-            Title t = titles.get(id);
-            if (t != null) {
-                CopyCounts c = counts.getOrDefault(id, CopyCounts.NONE);
-                described.add(new TitleSummary(t.id(), t.title(), t.titleReading(),
-                        t.contributors().stream().map(Contributor::name).toList(), t.publisher(), t.publicationYear(),
-                        t.materialType(), t.ndc(), c.copies(), c.available(), c.loanable() > 0));
-            }
-        }
-        return described;
+        return catalog.summaries(titleIds);
     }
 
     @Override
@@ -148,7 +127,7 @@ public class DefaultHoldBasket implements HoldBasket {
 
     /** The stored basket, after locking the patron's row (one lock order: patron, then basket). */
     private List<Long> lockedBasket(long patronId) {
-        if (em.find(Patron.class, patronId, LockModeType.PESSIMISTIC_WRITE) == null) {
+        if (!patrons.lockForUpdate(patronId)) {
             throw new RefusedException(ErrorCode.NOT_FOUND, "No patron has the id " + patronId + ".");
         }
         return storedTitles(patronId);

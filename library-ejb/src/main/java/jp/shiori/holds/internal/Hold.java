@@ -4,65 +4,81 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
-import jp.shiori.branch.internal.Branch;
-import jp.shiori.branch.internal.PickupStation;
-import jp.shiori.catalog.internal.Item;
-import jp.shiori.catalog.internal.Title;
+import java.util.Set;
 import jp.shiori.holds.ContactMethod;
 import jp.shiori.holds.HoldStatus;
 import jp.shiori.holds.HoldType;
 
 /**
- * 予約: one patron's hold on one title, from the queue to the pickup. The patron is another aggregate, referenced
- * by id; the queue order is the id (first come, first served).
+ * 予約: one patron's hold on one title, from the queue to the pickup. The patron, the title, the copy set aside and
+ * the pickup point belong to other contexts and are referenced by id; the queue order is the id (first come, first
+ * served).
  */
 @Entity
 @Table(name = "hold")
-@NamedQuery(name = Hold.WAITING_FOR_TITLE,
-        query = "select h from Hold h where h.title = :title and h.status = jp.shiori.holds.HoldStatus.WAITING order by h.id")
-@NamedQuery(name = Hold.OF_PATRON, query = "select h from Hold h join fetch h.title join fetch h.pickupBranch"
+@NamedQuery(name = Hold.WAITING_FOR_TITLE, query = "select h from Hold h where h.titleId = :title"
+        + " and h.status = jp.shiori.holds.HoldStatus.WAITING order by h.id")
+@NamedQuery(name = Hold.ACTIVE_OF_TITLE,
+        query = "select h from Hold h where h.titleId = :title and h.status in :active order by h.id")
+@NamedQuery(name = Hold.OF_PATRON, query = "select h from Hold h"
         + " where h.patronId = :patron and (h.status in :active or h.endedAt >= :since)"
         // In the order placed, a placement's titles as the patron gave them: identity ids of one flush need not be.
         + " order by h.placedAt, h.placementSeq, h.id")
+@NamedQuery(name = Hold.ACTIVE_OF_PATRON_AND_TITLE, query = "select h from Hold h where h.titleId = :title"
+        + " and h.patronId = :patron and h.status in :active")
 @NamedQuery(name = Hold.OF_PLACEMENT, query = "select h from Hold h where h.placementId = :placement order by h.placementSeq")
 @NamedQuery(name = Hold.TRAPPED_WITH_ITEM,
-        query = "select h from Hold h where h.item = :item and h.status in :trapped")
-@NamedQuery(name = Hold.POSITION,
-        query = "select count(h) from Hold h where h.title = :title and h.status = jp.shiori.holds.HoldStatus.WAITING and h.id <= :id")
-@NamedQuery(name = Hold.COUNT_ACTIVE_OF_PATRON,
-        query = "select count(h) from Hold h where h.patronId = :patron and h.status in :active")
+        query = "select h from Hold h where h.itemId = :item and h.status in :trapped")
+// A waiting hold's place in its title's queue, for many holds in one statement.
+@NamedQuery(name = Hold.POSITIONS, query = "select mine.id, count(other) from Hold mine, Hold other"
+        + " where mine.id in :ids and other.titleId = mine.titleId"
+        + " and other.status = jp.shiori.holds.HoldStatus.WAITING and other.id <= mine.id group by mine.id")
+@NamedQuery(name = Hold.WAITING_PER_TITLE, query = "select h.titleId, count(h) from Hold h"
+        + " where h.status = jp.shiori.holds.HoldStatus.WAITING group by h.titleId order by h.titleId")
+@NamedQuery(name = Hold.COUNT_OTHERS_ACTIVE, query = "select count(h) from Hold h where h.titleId = :title"
+        + " and h.patronId <> :patron and h.status in :active")
+@NamedQuery(name = Hold.TITLES_OTHERS_HOLD, query = "select distinct h.titleId from Hold h where h.titleId in :titles"
+        + " and h.patronId <> :patron and h.status in :active")
+@NamedQuery(name = Hold.COUNT_READY_OF_PATRON, query = "select count(h) from Hold h where h.patronId = :patron"
+        + " and h.status = jp.shiori.holds.HoldStatus.READY")
 @NamedQuery(name = Hold.ACTIVE_TITLES_OF_PATRON,
-        query = "select h.title.id from Hold h where h.patronId = :patron and h.status in :active")
+        query = "select h.titleId from Hold h where h.patronId = :patron and h.status in :active")
 @NamedQuery(name = Hold.READY_PAST, query = "select h from Hold h where h.status = jp.shiori.holds.HoldStatus.READY"
         + " and h.deadline < :today order by h.deadline, h.id")
-@NamedQuery(name = Hold.ON_SHELF_OF_BRANCH, query = "select h from Hold h join fetch h.title join fetch h.item"
-        + " where h.pickupBranch = :branch and h.status in :trapped order by h.status, h.deadline, h.id")
-@NamedQuery(name = Hold.SLOTS_IN_USE, query = "select h.shelfSlot from Hold h where h.pickupStation = :station"
+@NamedQuery(name = Hold.ON_SHELF_OF_BRANCH, query = "select h from Hold h"
+        + " where h.pickupBranchId = :branch and h.status in :trapped order by h.status, h.deadline, h.id")
+@NamedQuery(name = Hold.SLOTS_IN_USE, query = "select h.shelfSlot from Hold h where h.pickupStationId = :station"
         + " and h.status in :trapped and h.shelfSlot is not null")
 public class Hold {
 
     static final String WAITING_FOR_TITLE = "Hold.waitingForTitle";
+    static final String ACTIVE_OF_TITLE = "Hold.activeOfTitle";
     static final String OF_PATRON = "Hold.ofPatron";
+    static final String ACTIVE_OF_PATRON_AND_TITLE = "Hold.activeOfPatronAndTitle";
     static final String OF_PLACEMENT = "Hold.ofPlacement";
     static final String TRAPPED_WITH_ITEM = "Hold.trappedWithItem";
-    static final String POSITION = "Hold.position";
-    static final String COUNT_ACTIVE_OF_PATRON = "Hold.countActiveOfPatron";
+    static final String POSITIONS = "Hold.positions";
+    static final String WAITING_PER_TITLE = "Hold.waitingPerTitle";
+    static final String COUNT_OTHERS_ACTIVE = "Hold.countOthersActive";
+    static final String TITLES_OTHERS_HOLD = "Hold.titlesOthersHold";
+    static final String COUNT_READY_OF_PATRON = "Hold.countReadyOfPatron";
     static final String ACTIVE_TITLES_OF_PATRON = "Hold.activeTitlesOfPatron";
     static final String READY_PAST = "Hold.readyPast";
     static final String ON_SHELF_OF_BRANCH = "Hold.onShelfOfBranch";
     static final String SLOTS_IN_USE = "Hold.slotsInUse";
+
+    static final Set<HoldStatus> ACTIVE = EnumSet.of(HoldStatus.WAITING, HoldStatus.IN_TRANSIT, HoldStatus.READY);
+    static final Set<HoldStatus> TRAPPED = EnumSet.of(HoldStatus.IN_TRANSIT, HoldStatus.READY);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,9 +87,9 @@ public class Hold {
     @Column(name = "patron_id", nullable = false)
     private long patronId;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "title_id", nullable = false)
-    private Title title;
+    /** The catalog's title. */
+    @Column(name = "title_id", nullable = false)
+    private long titleId;
 
     @Column(name = "placement_id")
     private Long placementId;
@@ -92,13 +108,12 @@ public class Hold {
     @Column(nullable = false, length = 12)
     private HoldStatus status = HoldStatus.WAITING;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "pickup_branch_id", nullable = false)
-    private Branch pickupBranch;
+    /** The branch context's branch and station where the patron collects the copy. */
+    @Column(name = "pickup_branch_id", nullable = false)
+    private long pickupBranchId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "pickup_station_id")
-    private PickupStation pickupStation;
+    @Column(name = "pickup_station_id")
+    private Long pickupStationId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
@@ -113,9 +128,9 @@ public class Hold {
     @Column(name = "placed_by", nullable = false, length = 100)
     private String placedBy;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "item_id")
-    private Item item;
+    /** The catalog's item set aside for the hold. */
+    @Column(name = "item_id")
+    private Long itemId;
 
     @Column(name = "trapped_at")
     private Instant trappedAt;
@@ -142,16 +157,15 @@ public class Hold {
         // for JPA
     }
 
-    Hold(long patronId, Title title, HoldType type, Integer wanted, int placementSeq, Branch pickupBranch,
-            PickupStation pickupStation, ContactMethod contact, boolean counterRequested, Instant placedAt,
-            String placedBy) {
+    Hold(long patronId, long titleId, HoldType type, Integer wanted, int placementSeq, long pickupBranchId,
+            Long pickupStationId, ContactMethod contact, boolean counterRequested, Instant placedAt, String placedBy) {
         this.patronId = patronId;
-        this.title = Objects.requireNonNull(title, "title");
+        this.titleId = titleId;
         this.type = Objects.requireNonNull(type, "type");
         this.wanted = type == HoldType.ANY_N ? wanted : null;
         this.placementSeq = placementSeq;
-        this.pickupBranch = Objects.requireNonNull(pickupBranch, "pickupBranch");
-        this.pickupStation = pickupStation;
+        this.pickupBranchId = pickupBranchId;
+        this.pickupStationId = pickupStationId;
         this.contact = Objects.requireNonNull(contact, "contact");
         this.counterRequested = counterRequested;
         this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
@@ -163,8 +177,8 @@ public class Hold {
     }
 
     /** A copy is set aside: ready at once when it is at the pickup branch, else on its way there. */
-    void trap(Item copy, boolean atPickupBranch, Instant now, LocalDate deadline, String slot) {
-        this.item = Objects.requireNonNull(copy, "copy");
+    void trap(long copyId, boolean atPickupBranch, Instant now, LocalDate deadline, String slot) {
+        this.itemId = copyId;
         this.status = atPickupBranch ? HoldStatus.READY : HoldStatus.IN_TRANSIT;
         this.trappedAt = now;
         this.readyAt = atPickupBranch ? now : null;
@@ -205,8 +219,8 @@ public class Hold {
         return patronId;
     }
 
-    Title title() {
-        return title;
+    long titleId() {
+        return titleId;
     }
 
     Long placementId() {
@@ -229,12 +243,12 @@ public class Hold {
         return status;
     }
 
-    Branch pickupBranch() {
-        return pickupBranch;
+    long pickupBranchId() {
+        return pickupBranchId;
     }
 
-    PickupStation pickupStation() {
-        return pickupStation;
+    Long pickupStationId() {
+        return pickupStationId;
     }
 
     ContactMethod contact() {
@@ -249,8 +263,8 @@ public class Hold {
         return placedAt;
     }
 
-    Item item() {
-        return item;
+    Long itemId() {
+        return itemId;
     }
 
     LocalDate deadline() {
@@ -263,5 +277,15 @@ public class Hold {
 
     String endReason() {
         return endReason;
+    }
+
+    /** The audit log's subject of a line about this hold. */
+    String auditSubject() {
+        return "patron:" + patronId;
+    }
+
+    /** The audit log's detail of a line about this hold. */
+    String auditDetail(String detail) {
+        return "hold:" + id + (detail == null ? "" : " " + detail);
     }
 }

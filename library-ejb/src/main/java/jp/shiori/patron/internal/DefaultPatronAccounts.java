@@ -4,26 +4,32 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import jp.shiori.branch.BranchDirectory;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
+import jp.shiori.common.internal.AuditTrail;
+import jp.shiori.common.internal.Passwords;
 import jp.shiori.notify.MailMessage;
 import jp.shiori.notify.MailOutbox;
 import jp.shiori.patron.CardNumber;
 import jp.shiori.patron.CardStanding;
 import jp.shiori.patron.LoginOutcome.Result;
 import jp.shiori.patron.LoginOutcome;
-import jp.shiori.patron.LoginThrottle;
+import jp.shiori.common.LoginThrottle;
 import jp.shiori.patron.NewPatron;
 import jp.shiori.patron.PasswordPolicy;
 import jp.shiori.patron.PasswordProblem;
@@ -52,6 +58,9 @@ public class DefaultPatronAccounts implements PatronAccounts {
 
     @Inject
     private LibraryClock clock;
+
+    @EJB
+    private AuditTrail auditTrail;
 
     @Override
     public long register(NewPatron patron, String staff) {
@@ -100,6 +109,21 @@ public class DefaultPatronAccounts implements PatronAccounts {
     @Override
     public Optional<PatronProfile> profile(long patronId) {
         return Optional.ofNullable(em.find(Patron.class, patronId)).map(this::profile);
+    }
+
+    @Override
+    public Map<Long, PatronProfile> profiles(Collection<Long> patronIds) {
+        Map<Long, PatronProfile> profiles = new HashMap<>();
+        if (!patronIds.isEmpty()) {
+            em.createNamedQuery(Patron.BY_IDS, Patron.class).setParameter("ids", Set.copyOf(patronIds)).getResultStream()
+                    .forEach(p -> profiles.put(p.id(), profile(p)));
+        }
+        return profiles;
+    }
+
+    @Override
+    public boolean lockForUpdate(long patronId) {
+        return em.find(Patron.class, patronId, LockModeType.PESSIMISTIC_WRITE) != null;
     }
 
     @Override
@@ -224,6 +248,6 @@ public class DefaultPatronAccounts implements PatronAccounts {
     }
 
     private void audit(String actor, String action, Long patronId, String detail) {
-        em.persist(new AuditEntry(clock.now(), actor, action, "patron:" + patronId, detail));
+        auditTrail.record(actor, action, "patron:" + patronId, detail);
     }
 }

@@ -1,5 +1,6 @@
 package jp.shiori.patron.internal;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
+import jp.shiori.common.internal.AuditTrail;
+import jp.shiori.common.internal.Passwords;
 import jp.shiori.patron.AuditRecord;
 import jp.shiori.patron.CardNumber;
 import jp.shiori.patron.CardStanding;
@@ -42,6 +45,9 @@ public class DefaultPatronAdministration implements PatronAdministration {
 
     @Inject
     private LibraryClock clock;
+
+    @EJB
+    private AuditTrail auditTrail;
 
     @Override
     public List<PatronRecord> search(String query) {
@@ -140,12 +146,8 @@ public class DefaultPatronAdministration implements PatronAdministration {
 
     @Override
     public List<AuditRecord> audit(String subjectOrActor, int limit) {
-        String filter = subjectOrActor == null ? "" : subjectOrActor.strip();
-        var query = filter.isEmpty()
-                ? em.createQuery("select a from AuditEntry a order by a.occurredAt desc, a.id desc", AuditEntry.class)
-                : em.createQuery("select a from AuditEntry a where a.subject = :f or a.actor = :f "
-                        + "order by a.occurredAt desc, a.id desc", AuditEntry.class).setParameter("f", filter);
-        return query.setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultStream().map(AuditEntry::record).toList();
+        return auditTrail.recent(subjectOrActor, limit).stream()
+                .map(a -> new AuditRecord(a.occurredAt(), a.actor(), a.action(), a.subject(), a.detail())).toList();
     }
 
     private PatronRecord record(Patron p) {
@@ -169,7 +171,7 @@ public class DefaultPatronAdministration implements PatronAdministration {
     }
 
     private void audit(String actor, String action, Patron patron, String detail) {
-        em.persist(new AuditEntry(clock.now(), actor, action, "patron:" + patron.id(), detail));
+        auditTrail.record(actor, action, "patron:" + patron.id(), detail);
     }
 
     private static String blankToNull(String text) {

@@ -14,19 +14,24 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import jp.shiori.common.internal.LoginState;
+import jp.shiori.common.internal.Passwords;
 import jp.shiori.patron.CardNumber;
 import jp.shiori.patron.CardStanding;
 import jp.shiori.patron.LoginOutcome.Result;
-import jp.shiori.patron.LoginThrottle;
+import jp.shiori.common.LoginThrottle;
 import jp.shiori.patron.PatronCategory;
 
 /** 利用者: a registered patron with the card, the web-service password and the state of their logins. */
 @Entity
 @Table(name = "patron")
 @NamedQuery(name = Patron.BY_CARD, query = "select p from Patron p where p.cardNumber = :card")
+@NamedQuery(name = Patron.BY_IDS, query = "select p from Patron p where p.id in :ids")
 public class Patron {
 
     static final String BY_CARD = "Patron.byCard";
+
+    static final String BY_IDS = "Patron.byIds";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package jp.shiori.staff.internal;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,10 +13,10 @@ import java.util.Set;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
-import jp.shiori.patron.LoginThrottle;
+import jp.shiori.common.internal.AuditTrail;
+import jp.shiori.common.internal.Passwords;
+import jp.shiori.common.LoginThrottle;
 import jp.shiori.patron.PasswordProblem;
-import jp.shiori.patron.internal.AuditEntry;
-import jp.shiori.patron.internal.Passwords;
 import jp.shiori.staff.NewStaffMember;
 import jp.shiori.staff.StaffAccounts;
 import jp.shiori.staff.StaffMember;
@@ -36,6 +37,9 @@ public class DefaultStaffAccounts implements StaffAccounts {
 
     @Inject
     private LibraryClock clock;
+
+    @EJB
+    private AuditTrail auditTrail;
 
     @Override
     public Optional<StaffMember> authenticate(String typedUsername, String password) {
@@ -142,6 +146,6 @@ public class DefaultStaffAccounts implements StaffAccounts {
     }
 
     private void audit(String actor, String action, StaffAccount account, String detail) {
-        em.persist(new AuditEntry(clock.now(), actor, action, "staff:" + account.username(), detail));
+        auditTrail.record(actor, action, "staff:" + account.username(), detail);
     }
 }

@@ -2,8 +2,8 @@ package jp.shiori.staff.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,9 +20,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import jp.shiori.patron.LoginThrottle;
-import jp.shiori.patron.internal.LoginState;
-import jp.shiori.patron.internal.Passwords;
+import jp.shiori.common.internal.LoginState;
+import jp.shiori.common.internal.Passwords;
+import jp.shiori.common.LoginThrottle;
 import jp.shiori.staff.StaffMember;
 import jp.shiori.staff.StaffRole;
 

@@ -1,5 +1,7 @@
 package jp.shiori.patron.internal;
 
+import jp.shiori.common.internal.Passwords;
+
 /**
  * Passwords for rule tests: "hash:&lt;password&gt;" stands for a hash, an "old:" prefix for one made with weaker
  * parameters; {@link #checks} counts the checks (a refusal must cost one as well, against timing attacks).

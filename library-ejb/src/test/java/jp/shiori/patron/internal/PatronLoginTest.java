@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import jp.shiori.patron.CardNumber;
 import jp.shiori.patron.LoginOutcome.Result;
-import jp.shiori.patron.LoginThrottle.Policy;
+import jp.shiori.common.LoginThrottle.Policy;
 import jp.shiori.patron.PatronCategory;
 import org.junit.jupiter.api.Test;
 

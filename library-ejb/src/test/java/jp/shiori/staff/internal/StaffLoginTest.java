@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import jp.shiori.patron.LoginThrottle.Policy;
+import jp.shiori.common.LoginThrottle.Policy;
 import jp.shiori.patron.internal.FakePasswords;
 import jp.shiori.staff.StaffRole;
 import org.junit.jupiter.api.Test;

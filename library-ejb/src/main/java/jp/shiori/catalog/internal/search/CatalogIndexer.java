@@ -23,11 +23,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import jp.shiori.catalog.CatalogIndexing;
+import jp.shiori.catalog.TitlesChanged;
 import jp.shiori.catalog.internal.CatalogReads;
 import jp.shiori.catalog.internal.Title;
-import jp.shiori.catalog.internal.TitlesChanged;
 import jp.shiori.common.LibraryClock;
-import jp.shiori.ops.internal.Installation;
 
 /**
  * Keeps the index a faithful copy of the catalog tables: after every committed change it re-reads the

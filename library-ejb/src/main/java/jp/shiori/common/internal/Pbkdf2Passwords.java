@@ -1,4 +1,4 @@
-package jp.shiori.patron.internal;
+package jp.shiori.common.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package jp.shiori.circulation;
+package jp.shiori.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,13 +1,16 @@
-package jp.shiori.circulation;
+package jp.shiori.catalog;
 
 import java.text.Normalizer;
 import java.util.Optional;
 
 /**
- * A barcode as scanned or typed at the desk. A scanner sends ASCII; a person typing with the Japanese input
+ * An item's barcode as scanned or typed at a desk. A scanner sends ASCII; a person typing with the Japanese input
  * method on sends full-width digits, which mean the same barcode. Spaces around it are dropped.
  */
 public final class ItemBarcode {
+
+    /** What a stored barcode looks like: the one rule of the catalog, the desk and the hold shelf. */
+    public static final String PATTERN = "[0-9A-Za-z-]{1,32}";
 
     private ItemBarcode() {
     }
@@ -18,6 +21,6 @@ public final class ItemBarcode {
             return Optional.empty();
         }
         String text = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
-        return text.matches("[0-9A-Za-z-]{1,32}") ? Optional.of(text) : Optional.empty();
+        return text.matches(PATTERN) ? Optional.of(text) : Optional.empty();
     }
 }

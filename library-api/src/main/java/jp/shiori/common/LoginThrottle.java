@@ -1,4 +1,4 @@
-package jp.shiori.patron;
+package jp.shiori.common;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package jp.shiori.patron.internal;
+package jp.shiori.common.internal;
 
 /** Hashing and checking passwords; the login rule depends on this, not on an algorithm. */
 public interface Passwords {

@@ -1,4 +1,4 @@
-package jp.shiori.patron;
+package jp.shiori.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import jp.shiori.patron.LoginThrottle.Policy;
+import jp.shiori.common.LoginThrottle.Policy;
 import org.junit.jupiter.api.Test;
 
 /** After five failures in fifteen minutes a card is locked for fifteen minutes. */

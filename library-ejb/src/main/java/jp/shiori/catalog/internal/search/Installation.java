@@ -1,4 +1,4 @@
-package jp.shiori.ops.internal;
+package jp.shiori.catalog.internal.search;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

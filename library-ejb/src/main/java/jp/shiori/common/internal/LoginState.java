@@ -1,9 +1,9 @@
-package jp.shiori.patron.internal;
+package jp.shiori.common.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
-import jp.shiori.patron.LoginThrottle;
+import jp.shiori.common.LoginThrottle;
 
 /**
  * The stored state of an account's failed logins (columns {@code login_failures}, {@code login_window_start},

@@ -1,18 +1,24 @@
-package jp.shiori.patron.internal;
+package jp.shiori.common.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import jp.shiori.patron.AuditRecord;
 
 /** One line of the audit log: who did what to whom (staff actions, lockouts). Never updated. */
 @Entity
 @Table(name = "audit_log")
+@NamedQuery(name = AuditEntry.RECENT, query = "select a from AuditEntry a order by a.occurredAt desc, a.id desc")
+@NamedQuery(name = AuditEntry.RECENT_OF, query = "select a from AuditEntry a where a.subject = :f or a.actor = :f"
+        + " order by a.occurredAt desc, a.id desc")
 public class AuditEntry {
+
+    static final String RECENT = "AuditEntry.recent";
+    static final String RECENT_OF = "AuditEntry.recentOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +51,23 @@ public class AuditEntry {
         this.detail = detail;
     }
 
-    AuditRecord record() {
-        return new AuditRecord(occurredAt, actor, action, subject, detail);
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String detail() {
+        return detail;
     }
 }
