@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Properties;
 import jp.shiori.ops.BatchJobs;
 import jp.shiori.ops.JobExecutionView;
+import jp.shiori.ops.JobProgress;
 
 /**
  * Jobs started through Jakarta Batch's {@link JobOperator}. Progress is what the chunk steps wrote

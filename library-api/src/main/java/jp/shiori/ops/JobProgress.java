@@ -1,6 +1,9 @@
-package jp.shiori.ops.internal;
+package jp.shiori.ops;
 
-/** How a job announces the size of its work: its counting step ends with the exit status "total=N". */
+/**
+ * How a batch job of any context announces the size of its work to the job runtime: its counting step ends with the
+ * exit status "total=N".
+ */
 public final class JobProgress {
 
     private static final String PREFIX = "total=";
@@ -12,7 +15,7 @@ public final class JobProgress {
         return PREFIX + total;
     }
 
-    static long totalIn(String exitStatus) {
+    public static long totalIn(String exitStatus) {
         if (exitStatus == null || !exitStatus.startsWith(PREFIX)) {
             return 0;
         }
