@@ -137,7 +137,9 @@ class ArchitectureTest {
 
     private static DescribedPredicate<JavaClass> inModule(Module module) {
         return DescribedPredicate.describe("compiled in library-" + module.folder,
-                c -> c.getSource().map(s -> s.getUri().toString()).filter(uri -> uri.contains("/library-" + module.folder
-                        + "/") || uri.contains("/library-" + module.folder + "-")).isPresent());
+                c -> c.getSource().map(s -> s.getUri().toString())
+                        .filter(uri -> uri.contains("/library-" + module.folder + "/")
+                                || uri.contains("/library-" + module.folder + "-"))
+                        .isPresent());
     }
 }

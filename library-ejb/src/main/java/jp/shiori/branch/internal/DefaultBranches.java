@@ -61,7 +61,8 @@ public class DefaultBranches implements Branches {
 
     private static BranchRef ref(Branch b) {
         return new BranchRef(b.id(), b.code(), b.name(), b.phone(), b.displayOrder(), b.pickupLocation(),
-                b.stations().stream().map(s -> new BranchRef.StationRef(s.id(), s.code(), s.kind(), s.name(), s.active()))
+                b.stations().stream()
+                        .map(s -> new BranchRef.StationRef(s.id(), s.code(), s.kind(), s.name(), s.active()))
                         .toList());
     }
 }

@@ -45,7 +45,8 @@ public class DefaultCatalogItems implements CatalogItems {
         // The item's row only: the title is locked, when it must be, by the one who changes its queue.
         return em.createNamedQuery(Item.BY_BARCODE, Item.class).setParameter("barcode", barcode)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().map(DefaultCatalogItems::ref)
-                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No item has the barcode " + barcode + "."));
+                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND,
+                        "No item has the barcode " + barcode + "."));
     }
 
     @Override
@@ -90,8 +91,8 @@ public class DefaultCatalogItems implements CatalogItems {
     public Map<Long, String> titleNames(Collection<Long> titleIds) {
         Map<Long, String> names = new HashMap<>();
         if (!titleIds.isEmpty()) {
-            for (Object[] row : em.createNamedQuery(Title.NAMES, Object[].class).setParameter("ids", Set.copyOf(titleIds))
-                    .getResultList()) {
+            for (Object[] row : em.createNamedQuery(Title.NAMES, Object[].class)
+                    .setParameter("ids", Set.copyOf(titleIds)).getResultList()) {
                 names.put((Long) row[0], (String) row[1]);
             }
         }
@@ -168,7 +169,7 @@ public class DefaultCatalogItems implements CatalogItems {
     }
 
     private static ItemRef ref(Item i) {
-        return new ItemRef(i.id(), i.barcode(), i.title().id(), i.title().title(), i.title().materialType(), i.branchId(),
-                i.status(), i.loanable(), i.shelfLocation(), i.callNumber(), i.dueOn());
+        return new ItemRef(i.id(), i.barcode(), i.title().id(), i.title().title(), i.title().materialType(),
+                i.branchId(), i.status(), i.loanable(), i.shelfLocation(), i.callNumber(), i.dueOn());
     }
 }

@@ -77,8 +77,9 @@ public class DefaultHoldQueue implements HoldQueue {
     @Override
     public void lent(long itemId, long titleId, long patronId) {
         String title = catalog.lockTitle(titleId).orElse("");
-        Optional<Hold> own = em.createNamedQuery(Hold.ACTIVE_OF_PATRON_AND_TITLE, Hold.class).setParameter("title", titleId)
-                .setParameter("patron", patronId).setParameter("active", Hold.ACTIVE).getResultStream().findFirst();
+        Optional<Hold> own = em.createNamedQuery(Hold.ACTIVE_OF_PATRON_AND_TITLE, Hold.class)
+                .setParameter("title", titleId).setParameter("patron", patronId).setParameter("active", Hold.ACTIVE)
+                .getResultStream().findFirst();
         if (own.isEmpty()) {
             return;
         }

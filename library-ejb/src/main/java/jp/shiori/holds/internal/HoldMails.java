@@ -19,7 +19,7 @@ import jp.shiori.notify.MailOutbox;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
 
-/** The holds' mail, written to the outbox in the hold's transaction: the placement's confirmation, "ready to collect". */
+/** The holds' mail, written to the outbox in the hold's transaction: the placement's confirmation, "ready". */
 @Stateless
 public class HoldMails {
 
@@ -71,7 +71,8 @@ public class HoldMails {
 
     /** 予約種別 as the mail's reader says it (通常, 順番予約, いずれか予約 with N), not the enum's name. */
     private static String typeInWords(Hold hold, Locale locale) {
-        ResourceBundle words = ResourceBundle.getBundle("jp.shiori.notify.mail", locale, HoldMails.class.getClassLoader());
+        ResourceBundle words = ResourceBundle.getBundle("jp.shiori.notify.mail", locale,
+                HoldMails.class.getClassLoader());
         String type = words.getString("hold-type." + hold.type().name());
         return hold.type() == HoldType.ANY_N ? type + " (" + hold.wanted() + ")" : type;
     }

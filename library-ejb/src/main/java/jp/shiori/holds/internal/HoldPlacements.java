@@ -87,7 +87,8 @@ public class HoldPlacements {
         Map<Long, HoldRules.TitleFacts> facts = new HashMap<>();
         for (Long id : placement.titleIds()) {
             facts.put(id, !titles.containsKey(id) ? new HoldRules.TitleFacts(false, false, false, false)
-                    : new HoldRules.TitleFacts(true, catalog.hasLoanableCopy(id), heldNow.contains(id), onLoan.contains(id)));
+                    : new HoldRules.TitleFacts(true, catalog.hasLoanableCopy(id), heldNow.contains(id),
+                            onLoan.contains(id)));
         }
         Optional<BranchRef> branch = branches.byCode(placement.pickupBranch());
         Map<String, BranchRef.StationRef> stations = new LinkedHashMap<>();
@@ -161,8 +162,9 @@ public class HoldPlacements {
         Map<Long, BranchRef> pickup = branches.byId();
         return views.views(em.createNamedQuery(Hold.OF_PATRON, Hold.class).setParameter("patron", patronId)
                 .setParameter("active", Hold.ACTIVE).setParameter("since", clock.now()).getResultStream()
-                .filter(h -> h.status() == HoldStatus.READY && pickup.get(h.pickupBranchId()).station(h.pickupStationId())
-                        .filter(s -> s.kind() == PickupStationKind.HOLD_SHELF_ROOM).isPresent())
+                .filter(h -> h.status() == HoldStatus.READY && pickup.get(h.pickupBranchId())
+                        .station(h.pickupStationId()).filter(s -> s.kind() == PickupStationKind.HOLD_SHELF_ROOM)
+                        .isPresent())
                 .toList());
     }
 

@@ -80,7 +80,8 @@ public class HoldShelfDesk {
     public TrapResult cancelByStaff(long holdId, String reason, String actor) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500) {
-            throw new RefusedException(ErrorCode.BAD_REQUEST, "A cancellation needs a reason of at most 500 characters.");
+            throw new RefusedException(ErrorCode.BAD_REQUEST,
+                    "A cancellation needs a reason of at most 500 characters.");
         }
         Hold hold = em.find(Hold.class, holdId);
         if (hold == null) {
@@ -188,14 +189,16 @@ public class HoldShelfDesk {
         if (holds.isEmpty()) {
             return List.of();
         }
-        Map<Long, PatronProfile> owners = patrons.profiles(holds.stream().map(Hold::patronId).collect(Collectors.toSet()));
+        Map<Long, PatronProfile> owners = patrons.profiles(holds.stream().map(Hold::patronId)
+                .collect(Collectors.toSet()));
         Map<Long, String> titles = catalog.titleNames(holds.stream().map(Hold::titleId).collect(Collectors.toSet()));
         Map<Long, ItemRef> copies = catalog.byId(holds.stream().map(Hold::itemId).collect(Collectors.toSet()));
         return holds.stream().map(h -> {
             PatronProfile p = owners.get(h.patronId());
             return new HoldShelfLine(h.id(), copies.get(h.itemId()).barcode(), titles.get(h.titleId()), p.cardNumber(),
-                    p.name(), h.status(), branch.station(h.pickupStationId()).map(BranchRef.StationRef::code).orElse(null),
-                    h.shelfSlot(), h.deadline());
+                    p.name(), h.status(),
+                    branch.station(h.pickupStationId()).map(BranchRef.StationRef::code).orElse(null), h.shelfSlot(),
+                    h.deadline());
         }).toList();
     }
 

@@ -115,8 +115,8 @@ public class DefaultPatronAccounts implements PatronAccounts {
     public Map<Long, PatronProfile> profiles(Collection<Long> patronIds) {
         Map<Long, PatronProfile> profiles = new HashMap<>();
         if (!patronIds.isEmpty()) {
-            em.createNamedQuery(Patron.BY_IDS, Patron.class).setParameter("ids", Set.copyOf(patronIds)).getResultStream()
-                    .forEach(p -> profiles.put(p.id(), profile(p)));
+            em.createNamedQuery(Patron.BY_IDS, Patron.class).setParameter("ids", Set.copyOf(patronIds))
+                    .getResultStream().forEach(p -> profiles.put(p.id(), profile(p)));
         }
         return profiles;
     }
