@@ -5,7 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.shiori.catalog.CatalogIndexing;
-import jp.shiori.ops.internal.JobProgress;
+import jp.shiori.ops.JobProgress;
 
 /** First step of catalog-reindex: how many titles there are to index, for the progress bar. */
 @Named

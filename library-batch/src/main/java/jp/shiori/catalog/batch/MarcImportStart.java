@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.shiori.catalog.MarcImports;
-import jp.shiori.ops.internal.JobProgress;
+import jp.shiori.ops.JobProgress;
 
 /** First step of marc-import: marks the import as running and announces how many records it has. */
 @Named

@@ -24,7 +24,8 @@ import jp.shiori.patron.PatronProfile;
 
 /**
  * Demo loans of the run command (listed in the README), made once when {@code LIBRARY_DEMO_DATA} is set and
- * no loan exists: for 20180401001 one renewable, one already renewed and one overdue loan; one renewable loan
+ * no loan exists: for 20180401001 one renewable, one already renewed, one overdue loan and one due in two days
+ * (the due-date reminder's first mail); one renewable loan
  * for A0012345678. The demo catalog and patrons load in the background, so a timer tries again until both
  * are there. Production never sets the variable.
  */
@@ -65,8 +66,8 @@ public class DemoLoans {
         Optional<PatronProfile> taro = patrons.byCard("A0012345678");
         List<Item> items = em.createQuery("select i from Item i join fetch i.title join fetch i.branch"
                 + " where i.status = jp.shiori.catalog.ItemStatus.AVAILABLE and i.loanable = true order by i.id", Item.class)
-                .setMaxResults(4).getResultList();
-        if (hanako.isEmpty() || taro.isEmpty() || items.size() < 4) {
+                .setMaxResults(5).getResultList();
+        if (hanako.isEmpty() || taro.isEmpty() || items.size() < 5) {
             return; // the demo catalog or patrons are still loading: the timer comes back
         }
         LocalDate today = LocalDate.now(DefaultCirculation.LIBRARY_ZONE);
@@ -80,10 +81,12 @@ public class DemoLoans {
         em.persist(once);
         Item late = items.get(2);
         em.persist(new Loan(late, h, late.branch(), now.minusDays(20), DEMO_STAFF, today.minusDays(6)));
+        Item soon = items.get(4);
+        em.persist(new Loan(soon, h, soon.branch(), now.minusDays(12), DEMO_STAFF, today.plusDays(2)));
         Item other = items.get(3);
         em.persist(new Loan(other, taro.get().id(), other.branch(), now.minusDays(1), DEMO_STAFF, today.plusDays(13)));
         items.forEach(i -> changes.fire(new LoanMoved(i.title().id())));
         timer.cancel();
-        LOG.info("Demo loans made for 20180401001 (renewable, renewed once, overdue) and A0012345678 (see README)");
+        LOG.info("Demo loans made for 20180401001 (renewable, renewed once, overdue, due in two days) and A0012345678 (see README)");
     }
 }

@@ -31,6 +31,11 @@ import jp.shiori.catalog.internal.Item;
 @NamedQuery(name = Loan.ITEM_BY_BARCODE, query = "select i from Item i where i.barcode = :barcode")
 @NamedQuery(name = Loan.CLOSED_DAYS,
         query = "select c.closedOn from ClosedDay c where c.branch = :branch and c.closedOn >= :from and c.closedOn <= :to")
+@NamedQuery(name = Loan.PATRONS_WITH_LOANS_DUE, query = "select distinct l.patronId from Loan l"
+        + " where l.returnedAt is null and l.dueOn >= :from and l.dueOn <= :to and l.patronId > :after"
+        + " order by l.patronId")
+@NamedQuery(name = Loan.COUNT_PATRONS_WITH_LOANS_DUE, query = "select count(distinct l.patronId) from Loan l"
+        + " where l.returnedAt is null and l.dueOn >= :from and l.dueOn <= :to")
 @NamedQuery(name = Loan.COUNT_OPEN_OF_PATRON,
         query = "select count(l) from Loan l where l.patronId = :patron and l.returnedAt is null")
 public class Loan {
@@ -40,6 +45,8 @@ public class Loan {
     static final String COUNT_OPEN_OF_PATRON = "Loan.countOpenOfPatron";
     static final String ITEM_BY_BARCODE = "Loan.itemByBarcode";
     static final String CLOSED_DAYS = "Loan.closedDays";
+    static final String PATRONS_WITH_LOANS_DUE = "Loan.patronsWithLoansDue";
+    static final String COUNT_PATRONS_WITH_LOANS_DUE = "Loan.countPatronsWithLoansDue";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

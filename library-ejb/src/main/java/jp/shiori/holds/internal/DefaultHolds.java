@@ -3,6 +3,8 @@ package jp.shiori.holds.internal;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +41,7 @@ import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LocalizedText;
 import jp.shiori.common.RefusedException;
 import jp.shiori.holds.ContactMethod;
+import jp.shiori.holds.HoldExpiry;
 import jp.shiori.holds.HoldPlacement;
 import jp.shiori.holds.HoldRefusal;
 import jp.shiori.holds.HoldRules;
@@ -55,6 +58,7 @@ import jp.shiori.notify.MailMessage;
 import jp.shiori.notify.MailOutbox;
 import jp.shiori.patron.CardStanding;
 import jp.shiori.patron.PatronAccounts;
+import jp.shiori.patron.PatronCategory;
 import jp.shiori.patron.PatronProfile;
 import jp.shiori.patron.internal.AuditEntry;
 import jp.shiori.patron.internal.Patron;
@@ -66,8 +70,8 @@ import jp.shiori.patron.internal.Patron;
  * first, then the title: the order circulation uses at check-in.
  */
 @Stateless
-@Local({Holds.class, HoldQueue.class})
-public class DefaultHolds implements Holds, HoldQueue {
+@Local({Holds.class, HoldQueue.class, HoldExpiry.class})
+public class DefaultHolds implements Holds, HoldQueue, HoldExpiry {
 
     static final ZoneId LIBRARY_ZONE = ZoneId.of("Asia/Tokyo");
     private static final Set<HoldStatus> ACTIVE = EnumSet.of(HoldStatus.WAITING, HoldStatus.IN_TRANSIT, HoldStatus.READY);
@@ -160,6 +164,14 @@ public class DefaultHolds implements Holds, HoldQueue {
         return em.createQuery("select count(l) from Loan l where l.patronId = :patron and l.returnedAt is null"
                         + " and l.item.title = :title", Long.class).setParameter("patron", patronId)
                 .setParameter("title", title).getSingleResult() > 0;
+    }
+
+    /** 取置期間 from hold_policy (the guide's week unless the library says otherwise). */
+    private int pickupOpenDays(Hold hold) {
+        PatronCategory category = patrons.profile(hold.patronId()).map(PatronProfile::category).orElse(null);
+        return em.createNamedQuery(HoldPolicyEntry.MATCHING, HoldPolicyEntry.class).setParameter("category", category)
+                .setMaxResults(1).getResultStream().findFirst().map(HoldPolicyEntry::pickupOpenDays)
+                .orElse(HoldRules.PICKUP_OPEN_DAYS);
     }
 
     private int maxHolds(PatronProfile patron) {
@@ -303,7 +315,7 @@ public class DefaultHolds implements Holds, HoldQueue {
                     + hold.pickupBranch().code() + ", not " + branch.code() + ".");
         }
         LocalDate today = today();
-        hold.arrived(now(), HoldRules.pickupDeadline(today, closedDays(hold.pickupBranch(), today)));
+        hold.arrived(now(), HoldRules.pickupDeadline(today, pickupOpenDays(hold), closedDays(hold.pickupBranch(), today)));
         copy.setAside(ItemStatus.ON_HOLD_SHELF);
         audit(actor, "hold-received", hold, copy.barcode() + " at " + branch.code());
         mailReady(hold);
@@ -332,22 +344,50 @@ public class DefaultHolds implements Holds, HoldQueue {
 
     @Override
     public int expire(LocalDate today, String actor) {
-        List<Hold> due = em.createNamedQuery(Hold.READY_PAST, Hold.class).setParameter("today", today).getResultList();
         int expired = 0;
-        for (Hold candidate : due) {
-            Item copy = em.find(Item.class, candidate.item().id(), LockModeType.PESSIMISTIC_WRITE);
-            em.find(Title.class, candidate.title().id(), LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(candidate);
-            if (candidate.status() != HoldStatus.READY || !HoldRules.expired(candidate.deadline(), today)) {
-                continue; // collected or cancelled meanwhile
+        for (Long id : pastDeadline(today, 0, Integer.MAX_VALUE)) {
+            if (expireHold(id, today, actor)) {
+                expired++;
             }
-            candidate.end(HoldStatus.EXPIRED, "取置期限切れ（" + candidate.deadline() + "）/ not collected by the deadline", now());
-            audit(actor, "hold-expired", candidate, "deadline " + candidate.deadline());
-            passOn(copy, candidate.pickupBranch().code(), actor);
-            changes.fire(new TitlesChanged(Set.of(candidate.title().id())));
-            expired++;
         }
         return expired;
+    }
+
+    // ---- the hold-expiry job (HoldExpiry) ------------------------------------------------------------------
+
+    @Override
+    public long countPastDeadline(LocalDate today) {
+        return em.createNamedQuery(Hold.COUNT_READY_PAST, Long.class).setParameter("today", today).getSingleResult();
+    }
+
+    @Override
+    public List<Long> pastDeadline(LocalDate today, long afterHoldId, int max) {
+        return em.createNamedQuery(Hold.READY_PAST_IDS, Long.class).setParameter("today", today)
+                .setParameter("after", afterHoldId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean expire(long holdId, LocalDate today, String actor) {
+        return expireHold(holdId, today, actor);
+    }
+
+    private boolean expireHold(long holdId, LocalDate today, String actor) {
+        Hold candidate = em.find(Hold.class, holdId);
+        if (candidate == null || candidate.status() != HoldStatus.READY || candidate.item() == null) {
+            return false;
+        }
+        Item copy = em.find(Item.class, candidate.item().id(), LockModeType.PESSIMISTIC_WRITE);
+        em.find(Title.class, candidate.title().id(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(candidate);
+        if (candidate.status() != HoldStatus.READY || !HoldRules.expired(candidate.deadline(), today)) {
+            return false; // collected or cancelled meanwhile
+        }
+        candidate.end(HoldStatus.EXPIRED, "取置期限切れ（" + candidate.deadline() + "）/ not collected by the deadline", now());
+        audit(actor, "hold-expired", candidate, "deadline " + candidate.deadline());
+        passOn(copy, candidate.pickupBranch().code(), actor);
+        changes.fire(new TitlesChanged(Set.of(candidate.title().id())));
+        return true;
     }
 
     // ---- circulation's questions (HoldQueue) ------------------------------------------------------------------
@@ -434,7 +474,7 @@ public class DefaultHolds implements Holds, HoldQueue {
     private TrapResult trap(Hold hold, Item copy, String at, String actor) {
         boolean atPickup = hold.pickupBranch().code().equals(at);
         LocalDate today = today();
-        LocalDate deadline = HoldRules.pickupDeadline(today, closedDays(hold.pickupBranch(), today));
+        LocalDate deadline = HoldRules.pickupDeadline(today, pickupOpenDays(hold), closedDays(hold.pickupBranch(), today));
         String slot = hold.pickupStation() != null && hold.pickupStation().kind() == PickupStationKind.HOLD_SHELF_ROOM
                 ? freeSlot(hold.pickupStation()) : null;
         hold.trap(copy, atPickup, now(), deadline, slot);

@@ -1,4 +1,4 @@
-package jp.shiori.ops.internal;
+package jp.shiori.ops;
 
 /** How a job announces the size of its work: its counting step ends with the exit status "total=N". */
 public final class JobProgress {
@@ -12,7 +12,7 @@ public final class JobProgress {
         return PREFIX + total;
     }
 
-    static long totalIn(String exitStatus) {
+    public static long totalIn(String exitStatus) {
         if (exitStatus == null || !exitStatus.startsWith(PREFIX)) {
             return 0;
         }
