@@ -63,6 +63,6 @@ create table job_execution_lease (
 );
 
 -- The hold-expiry job pages through ready holds past their deadline by id.
-create index hold_ready_deadline_ix on hold (id, deadline) where status = 'READY';
+create index hold_ready_id_ix on hold (id, deadline) where status = 'READY';
 -- The reminder jobs look for open loans by due date.
 create index loan_open_due_ix on loan (due_on, patron_id) where returned_at is null;
