@@ -4,9 +4,9 @@
 #
 #   PAYARA_HOME=/opt/payara6 SHIORI_HEAP=4g SHIORI_CERT_ALIAS=shiori bash server-config/asadmin/production.sh
 #
-# The database and the mail server are not configured here: the EAR defines its own pool and reads
-# LIBRARY_DB_* from the environment of the server process, and the mail outbox reads LIBRARY_SMTP_* the
-# same way (see systemd/shiori.service and README.md).
+# The EAR defines its own pool and reads LIBRARY_DB_* from the environment of the server process, and the mail
+# outbox reads LIBRARY_SMTP_* the same way (see systemd/shiori.service and README.md). With LIBRARY_DB_* set
+# when this script runs, the batch runtime's job repository is pointed at the same database.
 set -euo pipefail
 
 : "${PAYARA_HOME:?set PAYARA_HOME to the unpacked payara6 directory}"
@@ -40,6 +40,21 @@ if [ -n "${SHIORI_CERT_ALIAS:-}" ]; then
 fi
 asadmin set "$P.http-listener-1.http.xpowered-by=false"
 asadmin set "$P.http-listener-2.http.xpowered-by=false"
+
+if [ -n "${LIBRARY_DB_URL:-}" ]; then
+  # Jakarta Batch keeps its job repository in the application's database, so history survives restarts and
+  # every instance sees the same executions. The JDBC driver must be in the domain's lib/ (asadmin add-library).
+  echo "== Batch runtime: job repository in the application's database (jdbc/shiori-batch)"
+  esc() { printf '%s' "$1" | sed 's/[:=\\]/\\&/g'; }
+  asadmin_tolerant delete-jdbc-resource jdbc/shiori-batch
+  asadmin_tolerant delete-jdbc-connection-pool shiori-batch-pool
+  asadmin create-jdbc-connection-pool --restype javax.sql.DataSource \
+    --datasourceclassname "${LIBRARY_DB_DATASOURCE:-org.postgresql.ds.PGSimpleDataSource}" \
+    --property "URL=$(esc "$LIBRARY_DB_URL"):user=$(esc "${LIBRARY_DB_USER:-postgres}"):password=$(esc "${LIBRARY_DB_PASSWORD:-unused}")" \
+    shiori-batch-pool
+  asadmin create-jdbc-resource --connectionpoolid shiori-batch-pool jdbc/shiori-batch
+  asadmin set-batch-runtime-configuration --datasourcelookupname jdbc/shiori-batch
+fi
 
 echo "== Logs: rotate daily and at 50 MB, keep 60 files, compress"
 asadmin set-log-attributes \

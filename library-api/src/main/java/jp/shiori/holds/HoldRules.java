@@ -100,17 +100,25 @@ public final class HoldRules {
      * closed days not counted.
      */
     public static LocalDate pickupDeadline(LocalDate trappedOn, Predicate<LocalDate> closed) {
+        return pickupDeadline(trappedOn, PICKUP_OPEN_DAYS, closed);
+    }
+
+    /** 取置期限 with the hold policy's number of open days (the guide: one week). */
+    public static LocalDate pickupDeadline(LocalDate trappedOn, int openDays, Predicate<LocalDate> closed) {
         Objects.requireNonNull(trappedOn, "trappedOn");
+        if (openDays < 1) {
+            throw new IllegalArgumentException("a copy waits at least one open day, not " + openDays);
+        }
         LocalDate day = trappedOn;
         int open = 0;
-        for (int i = 0; i < 400 && open < PICKUP_OPEN_DAYS; i++) {
+        for (int i = 0; i < 400 && open < openDays; i++) {
             day = day.plusDays(1);
             if (!closed.test(day)) {
                 open++;
             }
         }
-        if (open < PICKUP_OPEN_DAYS) {
-            throw new IllegalStateException("the pickup branch has no open week after " + trappedOn);
+        if (open < openDays) {
+            throw new IllegalStateException("the pickup branch has no " + openDays + " open days after " + trappedOn);
         }
         return day;
     }

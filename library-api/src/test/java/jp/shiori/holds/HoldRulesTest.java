@@ -141,4 +141,14 @@ class HoldRulesTest {
         assertEquals(Optional.of(HoldRefusal.ALREADY_TRAPPED), HoldRules.patronMayCancel(HoldStatus.IN_TRANSIT, false));
         assertEquals(Optional.of(HoldRefusal.ALREADY_ENDED), HoldRules.patronMayCancel(HoldStatus.CANCELLED, false));
     }
+
+    @Test
+    void thePickupWeekComesFromThePolicyAndCountsOnlyOpenDays() {
+        LocalDate monday = LocalDate.of(2026, 11, 30);
+        assertEquals(LocalDate.of(2026, 12, 3), HoldRules.pickupDeadline(monday, 3, day -> false));
+        assertEquals(LocalDate.of(2026, 12, 4), HoldRules.pickupDeadline(monday, 3, day -> day.equals(monday.plusDays(2))));
+        assertEquals(HoldRules.pickupDeadline(monday, day -> false), HoldRules.pickupDeadline(monday, 7, day -> false));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> HoldRules.pickupDeadline(monday, 0, day -> false));
+    }
 }

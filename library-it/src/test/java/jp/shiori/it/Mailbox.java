@@ -69,6 +69,17 @@ public final class Mailbox {
         return Optional.empty();
     }
 
+    /** Every mail received so far for this address. */
+    public java.util.List<MimeMessage> allFor(String to) throws MessagingException {
+        java.util.List<MimeMessage> mails = new java.util.ArrayList<>();
+        for (MimeMessage m : server.getReceivedMessages()) {
+            if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to))) {
+                mails.add(m);
+            }
+        }
+        return mails;
+    }
+
     /** The decoded text of a plain-text mail (Japanese mail travels base64-encoded). */
     public static String body(MimeMessage mail) {
         try {

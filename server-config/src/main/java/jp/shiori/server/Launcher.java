@@ -127,7 +127,9 @@ public final class Launcher {
                 environment.put(name, value);
             }
         }
+        payara.installJdbcDriver();
         payara.start(environment);
+        payara.useDatabaseForBatch(db.url(), db.user(), db.password(), db.dataSourceClass());
         payara.deploy(Path.of(required("shiori.ear")));
         waitForHttp("http://localhost:8080/health", Duration.ofSeconds(60));
         System.out.println();
@@ -183,7 +185,9 @@ public final class Launcher {
         Map<String, String> environment = new LinkedHashMap<>(db.environment());
         environment.putAll(TEST_MAIL);
         environment.putAll(TEST_ADMIN);
+        payara.installJdbcDriver();
         payara.start(environment);
+        payara.useDatabaseForBatch(db.url(), db.user(), db.password(), db.dataSourceClass());
         payara.undeployQuietly(); // left over by a run that was killed before it-stop
     }
 

@@ -26,6 +26,44 @@ final class Payara {
         asadmin(environment, true, "start-domain", DOMAIN);
     }
 
+    /**
+     * Puts the JDBC driver into the domain's lib/ so that a domain-level pool can load it (done before the domain
+     * starts: the domain reads lib/ at start-up).
+     */
+    void installJdbcDriver() throws IOException {
+        Path jar;
+        try {
+            jar = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("Cannot locate the PostgreSQL driver", e);
+        }
+        Path lib = home.resolve("glassfish/domains/" + DOMAIN + "/lib");
+        Files.createDirectories(lib);
+        Files.copy(jar, lib.resolve("postgresql-jdbc.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Points the batch runtime's job repository at the application's database (a domain pool of its own,
+     * {@code jdbc/shiori-batch}), so job history survives a restart and is shared by instances. Replaces the pool
+     * of an earlier run, whose database may have been another.
+     */
+    void useDatabaseForBatch(String url, String user, String password, String dataSourceClass)
+            throws IOException, InterruptedException {
+        asadmin(Map.of(), false, "delete-jdbc-resource", "jdbc/shiori-batch");
+        asadmin(Map.of(), false, "delete-jdbc-connection-pool", "shiori-batch-pool");
+        asadmin(Map.of(), true, "create-jdbc-connection-pool", "--restype", "javax.sql.DataSource",
+                "--datasourceclassname", dataSourceClass,
+                "--property", "URL=" + escape(url) + ":user=" + escape(user) + ":password=" + escape(password),
+                "shiori-batch-pool");
+        asadmin(Map.of(), true, "create-jdbc-resource", "--connectionpoolid", "shiori-batch-pool", "jdbc/shiori-batch");
+        asadmin(Map.of(), true, "set-batch-runtime-configuration", "--datasourcelookupname", "jdbc/shiori-batch");
+    }
+
+    /** asadmin's property lists separate with ':' and '='. */
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
+    }
+
     void deploy(Path ear) throws IOException, InterruptedException {
         asadmin(Map.of(), true, "deploy", "--force=true", "--name", APPLICATION, ear.toAbsolutePath().toString());
     }

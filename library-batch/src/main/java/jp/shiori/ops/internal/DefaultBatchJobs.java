@@ -19,6 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jp.shiori.common.ErrorCode;
+import jp.shiori.common.RefusedException;
 import jp.shiori.ops.BatchJobs;
 import jp.shiori.ops.JobExecutionView;
 import jp.shiori.ops.JobProgress;
@@ -44,7 +51,7 @@ public class DefaultBatchJobs implements BatchJobs {
         JobOperator operator = BatchRuntime.getJobOperator();
         try {
             return Optional.of(view(operator, operator.getJobExecution(executionId)));
-        } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
+        } catch (NoSuchJobExecutionException e) {
             return Optional.empty();
         }
     }
@@ -66,16 +73,62 @@ public class DefaultBatchJobs implements BatchJobs {
         return views.size() > max ? views.subList(0, max) : views;
     }
 
+    @Override
+    public void stop(long executionId) {
+        try {
+            BatchRuntime.getJobOperator().stop(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            throw new RefusedException(ErrorCode.NOT_FOUND, "No job execution " + executionId + ".");
+        } catch (JobExecutionNotRunningException e) {
+            throw new RefusedException(ErrorCode.CONFLICT, "Job execution " + executionId + " is not running.");
+        }
+    }
+
+    @Override
+    public long restart(long executionId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        JobExecution execution;
+        try {
+            execution = operator.getJobExecution(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            throw new RefusedException(ErrorCode.NOT_FOUND, "No job execution " + executionId + ".");
+        }
+        String status = execution.getBatchStatus().name();
+        if (!"FAILED".equals(status) && !"STOPPED".equals(status)) {
+            throw new RefusedException(ErrorCode.CONFLICT, "Job execution " + executionId + " is " + status
+                    + "; only a failed or stopped execution can be restarted.");
+        }
+        try {
+            return operator.restart(executionId, execution.getJobParameters());
+        } catch (JobExecutionAlreadyCompleteException e) {
+            throw new RefusedException(ErrorCode.CONFLICT, "Job execution " + executionId + " completed already.");
+        } catch (JobExecutionNotMostRecentException e) {
+            throw new RefusedException(ErrorCode.CONFLICT, "Job execution " + executionId
+                    + " was restarted already; restart its latest execution.");
+        } catch (JobRestartException e) {
+            throw new RefusedException(ErrorCode.CONFLICT, "Job execution " + executionId + " cannot be restarted: "
+                    + e.getMessage());
+        }
+    }
+
     private static JobExecutionView view(JobOperator operator, JobExecution e) {
         long done = 0;
         long total = 0;
+        List<JobExecutionView.StepView> steps = new ArrayList<>();
         for (StepExecution step : operator.getStepExecutions(e.getExecutionId())) {
+            Map<Metric.MetricType, Long> metrics = new HashMap<>();
             for (Metric m : step.getMetrics()) {
-                if (m.getType() == Metric.MetricType.WRITE_COUNT) {
-                    done += m.getValue();
-                }
+                metrics.merge(m.getType(), m.getValue(), Long::sum);
             }
+            done += metrics.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L);
             total = Math.max(total, JobProgress.totalIn(step.getExitStatus()));
+            long skipped = metrics.getOrDefault(Metric.MetricType.READ_SKIP_COUNT, 0L)
+                    + metrics.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L)
+                    + metrics.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L);
+            steps.add(new JobExecutionView.StepView(step.getStepName(), step.getBatchStatus().name(),
+                    metrics.getOrDefault(Metric.MetricType.READ_COUNT, 0L),
+                    metrics.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L), skipped,
+                    metrics.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L)));
         }
         Map<String, String> parameters = new HashMap<>();
         Properties p = e.getJobParameters();
@@ -83,7 +136,7 @@ public class DefaultBatchJobs implements BatchJobs {
             p.stringPropertyNames().forEach(n -> parameters.put(n, p.getProperty(n)));
         }
         return new JobExecutionView(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
-                instant(e.getStartTime()), instant(e.getEndTime()), done, total, parameters);
+                instant(e.getStartTime()), instant(e.getEndTime()), done, total, parameters, steps);
     }
 
     private static Instant instant(Date date) {

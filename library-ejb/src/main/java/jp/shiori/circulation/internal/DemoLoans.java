@@ -27,7 +27,8 @@ import jp.shiori.patron.PatronProfile;
 
 /**
  * Demo loans of the run command (listed in the README), made once when {@code LIBRARY_DEMO_DATA} is set and
- * no loan exists: for 20180401001 one renewable, one already renewed and one overdue loan; one renewable loan
+ * no loan exists: for 20180401001 one renewable, one already renewed, one overdue loan and one due in two days
+ * (the due-date reminder's first mail); one renewable loan
  * for A0012345678. The demo catalog and patrons load in the background, so a timer tries again until both
  * are there. Production never sets the variable.
  */
@@ -72,8 +73,8 @@ public class DemoLoans {
         }
         Optional<PatronProfile> hanako = patrons.byCard("20180401001");
         Optional<PatronProfile> taro = patrons.byCard("A0012345678");
-        List<ItemRef> onShelf = items.onShelf(4);
-        if (hanako.isEmpty() || taro.isEmpty() || onShelf.size() < 4) {
+        List<ItemRef> onShelf = items.onShelf(5);
+        if (hanako.isEmpty() || taro.isEmpty() || onShelf.size() < 5) {
             return; // the demo catalog or patrons are still loading: the timer comes back
         }
         LocalDate today = clock.today();
@@ -84,10 +85,11 @@ public class DemoLoans {
         once.renew(today.plusDays(10));
         items.lent(onShelf.get(1).id(), once.dueOn());
         lend(onShelf.get(2), h, now.minus(Duration.ofDays(20)), today.minusDays(6));
+        lend(onShelf.get(4), h, now.minus(Duration.ofDays(12)), today.plusDays(2));
         lend(onShelf.get(3), taro.get().id(), now.minus(Duration.ofDays(1)), today.plusDays(13));
         onShelf.forEach(i -> changes.fire(new LoanMoved(i.titleId())));
         timer.cancel();
-        LOG.info("Demo loans made for 20180401001 (renewable, renewed once, overdue) and A0012345678 (see README)");
+        LOG.info("Demo loans made for 20180401001 (renewable, renewed once, overdue, due in two days) and A0012345678 (see README)");
     }
 
     private Loan lend(ItemRef item, long patronId, Instant at, LocalDate due) {

@@ -25,6 +25,11 @@ import java.util.Objects;
 @NamedQuery(name = Loan.OPEN_ITEMS_OF_PATRON, query = "select l.itemId from Loan l where l.patronId = :patron"
         + " and l.returnedAt is null and l.itemId in :items")
 @NamedQuery(name = Loan.ANY, query = "select count(l) from Loan l")
+@NamedQuery(name = Loan.PATRONS_WITH_LOANS_DUE, query = "select distinct l.patronId from Loan l"
+        + " where l.returnedAt is null and l.dueOn >= :from and l.dueOn <= :to and l.patronId > :after"
+        + " order by l.patronId")
+@NamedQuery(name = Loan.COUNT_PATRONS_WITH_LOANS_DUE, query = "select count(distinct l.patronId) from Loan l"
+        + " where l.returnedAt is null and l.dueOn >= :from and l.dueOn <= :to")
 @NamedQuery(name = Loan.COUNT_OPEN_OF_PATRON,
         query = "select count(l) from Loan l where l.patronId = :patron and l.returnedAt is null")
 public class Loan {
@@ -34,6 +39,8 @@ public class Loan {
     static final String COUNT_OPEN_OF_PATRON = "Loan.countOpenOfPatron";
     static final String OPEN_ITEMS_OF_PATRON = "Loan.openItemsOfPatron";
     static final String ANY = "Loan.any";
+    static final String PATRONS_WITH_LOANS_DUE = "Loan.patronsWithLoansDue";
+    static final String COUNT_PATRONS_WITH_LOANS_DUE = "Loan.countPatronsWithLoansDue";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

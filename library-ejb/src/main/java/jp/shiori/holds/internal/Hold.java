@@ -53,8 +53,10 @@ import jp.shiori.holds.HoldType;
         + " and h.status = jp.shiori.holds.HoldStatus.READY")
 @NamedQuery(name = Hold.ACTIVE_TITLES_OF_PATRON,
         query = "select h.titleId from Hold h where h.patronId = :patron and h.status in :active")
-@NamedQuery(name = Hold.READY_PAST, query = "select h from Hold h where h.status = jp.shiori.holds.HoldStatus.READY"
-        + " and h.deadline < :today order by h.deadline, h.id")
+@NamedQuery(name = Hold.READY_PAST_IDS, query = "select h.id from Hold h where h.status = jp.shiori.holds.HoldStatus.READY"
+        + " and h.deadline < :today and h.id > :after order by h.id")
+@NamedQuery(name = Hold.COUNT_READY_PAST, query = "select count(h) from Hold h"
+        + " where h.status = jp.shiori.holds.HoldStatus.READY and h.deadline < :today")
 @NamedQuery(name = Hold.ON_SHELF_OF_BRANCH, query = "select h from Hold h"
         + " where h.pickupBranchId = :branch and h.status in :trapped order by h.status, h.deadline, h.id")
 @NamedQuery(name = Hold.SLOTS_IN_USE, query = "select h.shelfSlot from Hold h where h.pickupStationId = :station"
@@ -73,7 +75,8 @@ public class Hold {
     static final String TITLES_OTHERS_HOLD = "Hold.titlesOthersHold";
     static final String COUNT_READY_OF_PATRON = "Hold.countReadyOfPatron";
     static final String ACTIVE_TITLES_OF_PATRON = "Hold.activeTitlesOfPatron";
-    static final String READY_PAST = "Hold.readyPast";
+    static final String READY_PAST_IDS = "Hold.readyPastIds";
+    static final String COUNT_READY_PAST = "Hold.countReadyPast";
     static final String ON_SHELF_OF_BRANCH = "Hold.onShelfOfBranch";
     static final String SLOTS_IN_USE = "Hold.slotsInUse";
 

@@ -9,7 +9,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jp.shiori.patron.PatronCategory;
 
-/** A row of {@code hold_policy}: how many active holds patrons of a category may have. */
+/** A row of {@code hold_policy}: how many active holds patrons of a category may have, and
+ * for how many open days a copy set aside waits for them. */
 @Entity
 @Table(name = "hold_policy")
 @NamedQuery(name = HoldPolicyEntry.MATCHING, query = "select p from HoldPolicyEntry p"
@@ -31,11 +32,18 @@ public class HoldPolicyEntry {
     @Column(name = "max_holds", nullable = false)
     private int maxHolds;
 
+    @Column(name = "pickup_open_days", nullable = false)
+    private int pickupOpenDays;
+
     protected HoldPolicyEntry() {
         // for JPA
     }
 
     int maxHolds() {
         return maxHolds;
+    }
+
+    int pickupOpenDays() {
+        return pickupOpenDays;
     }
 }

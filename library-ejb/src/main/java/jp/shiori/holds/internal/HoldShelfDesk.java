@@ -168,7 +168,8 @@ public class HoldShelfDesk {
                     + branches.byId().get(hold.pickupBranchId()).code() + ", not " + branch.code() + ".");
         }
         LocalDate today = clock.today();
-        hold.arrived(clock.now(), HoldRules.pickupDeadline(today, branches.closedDays(hold.pickupBranchId(), today)));
+        hold.arrived(clock.now(), HoldRules.pickupDeadline(today, trapping.pickupOpenDays(hold.patronId()),
+                branches.closedDays(hold.pickupBranchId(), today)));
         catalog.setAside(copy.id(), ItemStatus.ON_HOLD_SHELF);
         audit(actor, "hold-received", hold, copy.barcode() + " at " + branch.code());
         mails.ready(hold);
@@ -203,24 +204,42 @@ public class HoldShelfDesk {
     }
 
     public int expire(LocalDate today, String actor) {
-        List<Hold> due = em.createNamedQuery(Hold.READY_PAST, Hold.class).setParameter("today", today).getResultList();
-        Map<Long, BranchRef> pickup = branches.byId();
         int expired = 0;
-        for (Hold candidate : due) {
-            ItemRef copy = catalog.lock(candidate.itemId());
-            String title = catalog.lockTitle(candidate.titleId()).orElse("");
-            em.refresh(candidate);
-            if (candidate.status() != HoldStatus.READY || !HoldRules.expired(candidate.deadline(), today)) {
-                continue; // collected or cancelled meanwhile
+        for (Long id : pastDeadline(today, 0, Integer.MAX_VALUE)) {
+            if (expireOne(id, today, actor)) {
+                expired++;
             }
-            candidate.end(HoldStatus.EXPIRED, "取置期限切れ（" + candidate.deadline() + "）/ not collected by the deadline",
-                    clock.now());
-            audit(actor, "hold-expired", candidate, "deadline " + candidate.deadline());
-            trapping.passOn(copy, title, pickup.get(candidate.pickupBranchId()).code(), actor);
-            changes.fire(new TitlesChanged(Set.of(candidate.titleId())));
-            expired++;
         }
         return expired;
+    }
+
+    public long countPastDeadline(LocalDate today) {
+        return em.createNamedQuery(Hold.COUNT_READY_PAST, Long.class).setParameter("today", today).getSingleResult();
+    }
+
+    public List<Long> pastDeadline(LocalDate today, long afterHoldId, int max) {
+        return em.createNamedQuery(Hold.READY_PAST_IDS, Long.class).setParameter("today", today)
+                .setParameter("after", afterHoldId).setMaxResults(max).getResultList();
+    }
+
+    /** Expires the hold if it is still ready and past its deadline: copy, then title locked, the copy passed on. */
+    public boolean expireOne(long holdId, LocalDate today, String actor) {
+        Hold candidate = em.find(Hold.class, holdId);
+        if (candidate == null || candidate.status() != HoldStatus.READY || candidate.itemId() == null) {
+            return false;
+        }
+        ItemRef copy = catalog.lock(candidate.itemId());
+        String title = catalog.lockTitle(candidate.titleId()).orElse("");
+        em.refresh(candidate);
+        if (candidate.status() != HoldStatus.READY || !HoldRules.expired(candidate.deadline(), today)) {
+            return false; // collected or cancelled meanwhile
+        }
+        candidate.end(HoldStatus.EXPIRED, "取置期限切れ（" + candidate.deadline() + "）/ not collected by the deadline",
+                clock.now());
+        audit(actor, "hold-expired", candidate, "deadline " + candidate.deadline());
+        trapping.passOn(copy, title, branches.byId().get(candidate.pickupBranchId()).code(), actor);
+        changes.fire(new TitlesChanged(Set.of(candidate.titleId())));
+        return true;
     }
 
     private Optional<Hold> trappedWith(long itemId, Set<HoldStatus> trapped) {

@@ -21,6 +21,9 @@ import jp.shiori.catalog.ItemStatus;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.internal.AuditTrail;
 import jp.shiori.holds.HoldRules;
+import jp.shiori.patron.PatronProfile;
+import jp.shiori.patron.PatronCategory;
+import jp.shiori.patron.PatronAccounts;
 import jp.shiori.holds.HoldStatus;
 import jp.shiori.holds.HoldType;
 import jp.shiori.holds.TrapResult;
@@ -51,6 +54,9 @@ public class HoldTrapping {
     @EJB
     private AuditTrail auditTrail;
 
+    @EJB
+    private PatronAccounts patrons;
+
     @Inject
     private LibraryClock clock;
 
@@ -66,12 +72,21 @@ public class HoldTrapping {
         return Optional.empty();
     }
 
+    /** 取置期間: the open days a copy waits for the patron, from hold_policy (the guide's week by default). */
+    int pickupOpenDays(long patronId) {
+        PatronCategory category = patrons.profile(patronId).map(PatronProfile::category).orElse(null);
+        return em.createNamedQuery(HoldPolicyEntry.MATCHING, HoldPolicyEntry.class).setParameter("category", category)
+                .setMaxResults(1).getResultStream().findFirst().map(HoldPolicyEntry::pickupOpenDays)
+                .orElse(HoldRules.PICKUP_OPEN_DAYS);
+    }
+
     /** Sets the copy aside for the hold; {@code at} is the code of the branch where the copy is now. */
     public TrapResult trap(Hold hold, ItemRef copy, String title, String at, String actor) {
         BranchRef pickup = branches.byId().get(hold.pickupBranchId());
         boolean atPickup = pickup.code().equals(at);
         LocalDate today = clock.today();
-        LocalDate deadline = HoldRules.pickupDeadline(today, branches.closedDays(pickup.id(), today));
+        LocalDate deadline = HoldRules.pickupDeadline(today, pickupOpenDays(hold.patronId()),
+                branches.closedDays(pickup.id(), today));
         String slot = pickup.station(hold.pickupStationId()).filter(s -> s.kind() == PickupStationKind.HOLD_SHELF_ROOM)
                 .map(room -> freeSlot(room.id())).orElse(null);
         hold.trap(copy.id(), atPickup, clock.now(), deadline, slot);

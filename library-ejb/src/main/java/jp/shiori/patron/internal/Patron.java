@@ -27,9 +27,15 @@ import jp.shiori.patron.PatronCategory;
 @Table(name = "patron")
 @NamedQuery(name = Patron.BY_CARD, query = "select p from Patron p where p.cardNumber = :card")
 @NamedQuery(name = Patron.BY_IDS, query = "select p from Patron p where p.id in :ids")
+@NamedQuery(name = Patron.RENEWING_BETWEEN, query = "select p.id from Patron p where p.cardRenewalDate >= :from"
+        + " and p.cardRenewalDate <= :to and p.id > :after order by p.id")
+@NamedQuery(name = Patron.COUNT_RENEWING_BETWEEN, query = "select count(p) from Patron p"
+        + " where p.cardRenewalDate >= :from and p.cardRenewalDate <= :to")
 public class Patron {
 
     static final String BY_CARD = "Patron.byCard";
+    static final String RENEWING_BETWEEN = "Patron.renewingBetween";
+    static final String COUNT_RENEWING_BETWEEN = "Patron.countRenewingBetween";
 
     static final String BY_IDS = "Patron.byIds";
 

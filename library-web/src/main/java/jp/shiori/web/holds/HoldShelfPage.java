@@ -18,6 +18,9 @@ import jp.shiori.common.RefusedException;
 import jp.shiori.holds.HoldShelfLine;
 import jp.shiori.holds.HoldStatus;
 import jp.shiori.holds.Holds;
+import jp.shiori.ops.BatchJobs;
+import jp.shiori.ops.JobExecutionView;
+import jp.shiori.web.ops.OperatorJobs;
 import jp.shiori.web.circulation.DeskBranch;
 import jp.shiori.web.circulation.DeskFeedback;
 import jp.shiori.web.i18n.LanguageSelection;
@@ -33,11 +36,16 @@ import jp.shiori.web.staff.StaffCaller;
 @ViewScoped
 public class HoldShelfPage implements Serializable {
 
+    private static final java.time.Duration EXPIRY_PATIENCE = java.time.Duration.ofSeconds(20);
+
     private static final long serialVersionUID = 1L;
     private static final ZoneId LIBRARY_ZONE = ZoneId.of("Asia/Tokyo");
 
     @Inject
     transient Holds holds;
+
+    @Inject
+    transient OperatorJobs operatorJobs;
 
     @Inject
     transient BranchDirectory branches;
@@ -105,12 +113,19 @@ public class HoldShelfPage implements Serializable {
         load();
     }
 
-    /** 期限切れ処理を実行: expires every ready hold past its deadline now, as the daily job will. */
+    /**
+     * 期限切れ処理を実行: starts the hold-expiry job now (the one the schedule runs at 00:30) and waits briefly for
+     * it, so the desk sees how many holds it cancelled.
+     */
     public void expire() {
         slip = null;
         try {
-            int expired = holds.expire(getToday(), caller.actor());
-            DeskFeedback.done(Messages.get(language.getLocale(), "holdshelf.expired.done", expired));
+            JobExecutionView run = operatorJobs.startAndAwait(BatchJobs.HOLD_EXPIRY, Map.of(), EXPIRY_PATIENCE);
+            if (run.isRunning() || "STARTING".equals(run.status())) {
+                DeskFeedback.done(Messages.get(language.getLocale(), "holdshelf.expired.started", run.executionId()));
+            } else {
+                DeskFeedback.done(Messages.get(language.getLocale(), "holdshelf.expired.done", run.done()));
+            }
         } catch (EJBException e) {
             DeskFeedback.failed(language.getLocale(), e);
         }

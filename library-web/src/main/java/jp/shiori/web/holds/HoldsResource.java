@@ -6,6 +6,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -20,6 +23,8 @@ import jp.shiori.common.RefusedException;
 import jp.shiori.holds.HoldPlacement;
 import jp.shiori.holds.HoldShelfLine;
 import jp.shiori.holds.Holds;
+import jp.shiori.ops.BatchJobs;
+import jp.shiori.web.ops.OperatorJobs;
 import jp.shiori.holds.PlacementResult;
 import jp.shiori.holds.PullListLine;
 import jp.shiori.holds.TrapResult;
@@ -58,6 +63,12 @@ public class HoldsResource {
 
     @Inject
     StaffCaller caller;
+
+    @Inject
+    OperatorJobs operatorJobs;
+
+    @Inject
+    BatchJobs batchJobs;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -126,8 +137,12 @@ public class HoldsResource {
     @POST
     @Path("expiry")
     @StaffOnly({StaffRole.CIRCULATION, StaffRole.OPERATOR})
-    @Operation(summary = "Expire ready holds past their deadline now and pass each copy on (the daily job does the same)")
-    public Map<String, Integer> expire() {
-        return Map.of("expired", holds.expire(LocalDate.now(ZoneId.of("Asia/Tokyo")), caller.actor()));
+    @Operation(summary = "Start the hold-expiry job now: ready holds past their deadline are cancelled and each copy"
+            + " passed on (the schedule runs the same job daily)")
+    @APIResponse(responseCode = "202", description = "Started; Location names the execution")
+    public Response expire(@Context UriInfo uri) {
+        long id = operatorJobs.start(BatchJobs.HOLD_EXPIRY, Map.of());
+        return Response.accepted(batchJobs.execution(id).orElseThrow())
+                .location(uri.getBaseUriBuilder().path("ops/executions/{id}").build(id)).build();
     }
 }
