@@ -1,4 +1,4 @@
-package jp.shiori.notify.batch;
+package jp.shiori.reminders.batch;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package jp.shiori.notify;
+package jp.shiori.reminders;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

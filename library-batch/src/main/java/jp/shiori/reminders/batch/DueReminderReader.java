@@ -1,18 +1,18 @@
-package jp.shiori.notify.batch;
+package jp.shiori.reminders.batch;
 
-import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import jp.shiori.circulation.DueLoans;
 import jp.shiori.common.LibraryClock;
-import jp.shiori.ops.JobProgress;
+import jp.shiori.ops.batch.IdPageReader;
 
-/** First step of due-date-reminders: how many patrons have loans due soon or overdue. */
+/** Patrons with loans in the run's span, by id. */
 @Named
 @Dependent
-public class DueReminderCount extends AbstractBatchlet {
+public class DueReminderReader extends IdPageReader {
 
     @Inject
     DueLoans dueLoans;
@@ -25,8 +25,8 @@ public class DueReminderCount extends AbstractBatchlet {
     String daysBefore;
 
     @Override
-    public String process() {
+    protected List<Long> page(long afterId, int max) {
         DueReminderSpan span = DueReminderSpan.of(clock.today(), daysBefore);
-        return JobProgress.total(dueLoans.countPatronsWithLoansDue(span.from(), span.to()));
+        return dueLoans.patronsWithLoansDue(span.from(), span.to(), afterId, max);
     }
 }

@@ -1,4 +1,4 @@
-package jp.shiori.notify;
+package jp.shiori.reminders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

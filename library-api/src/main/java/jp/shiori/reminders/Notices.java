@@ -1,4 +1,4 @@
-package jp.shiori.notify;
+package jp.shiori.reminders;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;

@@ -1,18 +1,18 @@
-package jp.shiori.notify.batch;
+package jp.shiori.reminders.batch;
 
+import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import jp.shiori.circulation.DueLoans;
 import jp.shiori.common.LibraryClock;
-import jp.shiori.ops.batch.IdPageReader;
+import jp.shiori.ops.JobProgress;
 
-/** Patrons with loans in the run's span, by id. */
+/** First step of due-date-reminders: how many patrons have loans due soon or overdue. */
 @Named
 @Dependent
-public class DueReminderReader extends IdPageReader {
+public class DueReminderCount extends AbstractBatchlet {
 
     @Inject
     DueLoans dueLoans;
@@ -25,8 +25,8 @@ public class DueReminderReader extends IdPageReader {
     String daysBefore;
 
     @Override
-    protected List<Long> page(long afterId, int max) {
+    public String process() {
         DueReminderSpan span = DueReminderSpan.of(clock.today(), daysBefore);
-        return dueLoans.patronsWithLoansDue(span.from(), span.to(), afterId, max);
+        return JobProgress.total(dueLoans.countPatronsWithLoansDue(span.from(), span.to()));
     }
 }

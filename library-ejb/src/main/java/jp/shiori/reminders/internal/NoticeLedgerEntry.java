@@ -1,4 +1,4 @@
-package jp.shiori.notify.internal;
+package jp.shiori.reminders.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import jp.shiori.notify.NoticeKind;
+import jp.shiori.reminders.NoticeKind;
 
 /**
  * A row of {@code notice_ledger}: a notice the library gave, unique per (loan, kind, due date) or (patron,
@@ -24,7 +24,7 @@ import jp.shiori.notify.NoticeKind;
 @NamedQuery(name = NoticeLedgerEntry.LOANS_NOTIFIED, query = "select n.loanId from NoticeLedgerEntry n"
         + " where n.patronId = :patron and n.kind = :kind and n.loanId in :loans and n.dueOn = :dueOn")
 @NamedQuery(name = NoticeLedgerEntry.CARD_NOTIFIED, query = "select count(n) from NoticeLedgerEntry n"
-        + " where n.patronId = :patron and n.kind = jp.shiori.notify.NoticeKind.CARD_RENEWAL"
+        + " where n.patronId = :patron and n.kind = jp.shiori.reminders.NoticeKind.CARD_RENEWAL"
         + " and n.renewalDate = :renewalDate")
 @NamedQuery(name = NoticeLedgerEntry.COUNTER_LIST, query = "select n from NoticeLedgerEntry n"
         + " where n.channel = 'COUNTER' and n.renewalDate >= :today order by n.renewalDate, n.patronId")

@@ -1,4 +1,4 @@
-package jp.shiori.notify.internal;
+package jp.shiori.reminders.internal;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
@@ -24,9 +24,9 @@ import jp.shiori.circulation.LoanView;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.notify.MailMessage;
 import jp.shiori.notify.MailOutbox;
-import jp.shiori.notify.NoticeKind;
-import jp.shiori.notify.NoticeRules;
-import jp.shiori.notify.Notices;
+import jp.shiori.reminders.NoticeKind;
+import jp.shiori.reminders.NoticeRules;
+import jp.shiori.reminders.Notices;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
 import jp.shiori.patron.PatronReminders;

@@ -1,4 +1,4 @@
-package jp.shiori.notify.internal;
+package jp.shiori.reminders.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +8,7 @@ import java.util.Locale;
 import jp.shiori.branch.BranchView;
 import jp.shiori.circulation.LoanView;
 import jp.shiori.circulation.RenewalRefusal;
-import jp.shiori.notify.NoticeKind;
+import jp.shiori.reminders.NoticeKind;
 
 /** The lines the notices list: loans with their due dates and renewal answer, branches with their phones. */
 final class NoticeTexts {

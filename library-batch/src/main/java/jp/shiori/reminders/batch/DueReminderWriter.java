@@ -1,4 +1,4 @@
-package jp.shiori.notify.batch;
+package jp.shiori.reminders.batch;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import jp.shiori.common.LibraryClock;
-import jp.shiori.notify.Notices;
+import jp.shiori.reminders.Notices;
 
 /**
  * One patron per transaction (the notices service's): a digest of the loans due soon and the overdue notices.

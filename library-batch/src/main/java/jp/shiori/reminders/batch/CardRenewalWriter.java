@@ -1,4 +1,4 @@
-package jp.shiori.notify.batch;
+package jp.shiori.reminders.batch;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJBException;
@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import jp.shiori.common.LibraryClock;
-import jp.shiori.notify.Notices;
+import jp.shiori.reminders.Notices;
 
 /** One patron per transaction: a mail, or a line on the counter list, once per renewal date. */
 @Named

@@ -1,4 +1,4 @@
-package jp.shiori.notify;
+package jp.shiori.reminders;
 
 /**
  * The notices the library sends by itself. Each is sent once per key: a loan and its due date (so a renewal,

@@ -1,11 +1,11 @@
-package jp.shiori.web.notify;
+package jp.shiori.web.reminders;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import jp.shiori.common.LibraryClock;
-import jp.shiori.notify.Notices;
+import jp.shiori.reminders.Notices;
 
 /**
  * 窓口でお知らせ: patrons whose card renewal date is near and who have no verified e-mail address, for the counter
