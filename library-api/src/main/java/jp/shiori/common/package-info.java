@@ -1,5 +1,5 @@
 /**
- * Value types shared by every bounded context of Shiori (localized texts, error codes).
- * Nothing here knows JPA, JSF or JAX-RS.
+ * The shared kernel of every bounded context: the library clock (instants, the library's zone and day), localized
+ * texts, error codes and the login throttle of patrons and staff. Nothing here knows JPA, JSF or JAX-RS.
  */
 package jp.shiori.common;

@@ -3,8 +3,6 @@ package jp.shiori.it.incontainer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,10 +27,11 @@ import jp.shiori.it.ShioriDeployment;
 import jp.shiori.patron.NewPatron;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronCategory;
-import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.SessionEventManager;
+import org.eclipse.persistence.sessions.factories.SessionManager;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,9 +45,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ListStatementsIT extends ShioriDeployment {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-
-    @PersistenceContext(unitName = "library-ejb.jar#shiori")
-    EntityManager em;
 
     @Inject
     Holds holds;
@@ -119,7 +115,7 @@ class ListStatementsIT extends ShioriDeployment {
     }
 
     private int statements(Supplier<?> screen) {
-        SessionEventManager events = em.unwrap(JpaEntityManager.class).getServerSession().getEventManager();
+        SessionEventManager events = shioriSession().getEventManager();
         Thread mine = Thread.currentThread();
         AtomicInteger calls = new AtomicInteger();
         SessionEventAdapter counter = new SessionEventAdapter() {
@@ -137,6 +133,14 @@ class ListStatementsIT extends ShioriDeployment {
             events.removeListener(counter);
         }
         return calls.get();
+    }
+
+    /** EclipseLink's session of the application's persistence unit (it registers every session it deploys). */
+    private static Session shioriSession() {
+        return SessionManager.getManager().getSessions().values().stream()
+                .filter(s -> s.getDescriptors().keySet().stream()
+                        .anyMatch(c -> c.getName().equals("jp.shiori.holds.internal.Hold")))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no EclipseLink session maps the holds"));
     }
 
     private long title(String branch) {
