@@ -11,6 +11,7 @@ import jp.shiori.holds.PlacementResult;
 import jp.shiori.web.holds.BasketEntryRequest;
 import jp.shiori.web.rest.Problem;
 import jp.shiori.web.rest.ProblemMappers;
+import jp.shiori.web.security.BearerTokens;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

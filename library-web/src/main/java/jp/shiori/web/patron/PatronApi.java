@@ -14,6 +14,7 @@ import jp.shiori.common.ErrorCode;
 import jp.shiori.patron.LoginOutcome;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.web.rest.Problem;
+import jp.shiori.web.security.BearerTokens;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

@@ -16,7 +16,7 @@ import jp.shiori.common.ErrorCode;
 import jp.shiori.staff.StaffAccounts;
 import jp.shiori.staff.StaffMember;
 import jp.shiori.staff.StaffRole;
-import jp.shiori.web.patron.BearerTokens;
+import jp.shiori.web.security.BearerTokens;
 import jp.shiori.web.rest.Problem;
 
 /**

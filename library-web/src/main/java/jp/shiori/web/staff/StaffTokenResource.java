@@ -14,7 +14,7 @@ import java.util.Optional;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.staff.StaffAccounts;
 import jp.shiori.staff.StaffMember;
-import jp.shiori.web.patron.BearerTokens;
+import jp.shiori.web.security.BearerTokens;
 import jp.shiori.web.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
