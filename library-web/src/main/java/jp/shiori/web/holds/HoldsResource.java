@@ -1,5 +1,6 @@
 package jp.shiori.web.holds;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -25,16 +26,15 @@ import jp.shiori.holds.PullListLine;
 import jp.shiori.holds.TrapResult;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
-import jp.shiori.staff.StaffRole;
 import jp.shiori.web.rest.Problem;
 import jp.shiori.web.rest.ProblemMappers;
+import jp.shiori.web.security.Roles;
 import jp.shiori.web.staff.StaffCaller;
-import jp.shiori.web.staff.StaffOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The hold shelf for staff and integrators: holds at the counter, pull list, trapping, receipt, expiry. */
 @Path("holds")
-@StaffOnly(StaffRole.CIRCULATION)
+@RolesAllowed(Roles.CIRCULATION)
 @Produces(MediaType.APPLICATION_JSON)
 public class HoldsResource {
 
@@ -125,7 +125,7 @@ public class HoldsResource {
 
     @POST
     @Path("expiry")
-    @StaffOnly({StaffRole.CIRCULATION, StaffRole.OPERATOR})
+    @RolesAllowed({Roles.CIRCULATION, Roles.OPERATOR})
     @Operation(summary = "Expire ready holds past their deadline now and pass each copy on (the daily job does the same)")
     public Map<String, Integer> expire() {
         return Map.of("expired", holds.expire(LocalDate.now(ZoneId.of("Asia/Tokyo")), caller.actor()));

@@ -1,5 +1,6 @@
 package jp.shiori.web.ops;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,14 +17,13 @@ import java.util.Map;
 import java.util.Set;
 import jp.shiori.ops.BatchJobs;
 import jp.shiori.ops.JobExecutionView;
-import jp.shiori.staff.StaffRole;
-import jp.shiori.web.staff.StaffOnly;
+import jp.shiori.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Batch jobs for operators: start one, watch its progress, see its history. */
 @Path("ops")
-@StaffOnly(StaffRole.OPERATOR)
+@RolesAllowed(Roles.OPERATOR)
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {
 
