@@ -1,6 +1,7 @@
 package jp.shiori.ops;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public record JobExecutionView(
         Instant endedAt,
         long done,
         long total,
-        Map<String, String> parameters) {
+        Map<String, String> parameters) implements Serializable {
 
     public JobExecutionView {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);

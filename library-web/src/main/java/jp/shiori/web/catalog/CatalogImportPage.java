@@ -23,10 +23,10 @@ public class CatalogImportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CatalogImportStarter starter;
+    CatalogImportStarter starter;
 
     @Inject
-    transient MarcImports imports;
+    MarcImports imports;
 
     @Inject
     LanguageSelection language;

@@ -34,16 +34,16 @@ public class CheckoutDesk implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Circulation circulation;
+    Circulation circulation;
 
     @Inject
-    transient BranchDirectory branches;
+    BranchDirectory branches;
 
     @Inject
-    transient StaffCaller caller;
+    StaffCaller caller;
 
     @Inject
-    transient Holds holds;
+    Holds holds;
 
     @Inject
     LanguageSelection language;

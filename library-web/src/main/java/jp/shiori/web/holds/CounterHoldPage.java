@@ -51,19 +51,19 @@ public class CounterHoldPage implements Serializable {
     private static final String SEPARATOR = "|";
 
     @Inject
-    transient Holds holds;
+    Holds holds;
 
     @Inject
-    transient PatronAccounts patrons;
+    PatronAccounts patrons;
 
     @Inject
-    transient CatalogSearch catalog;
+    CatalogSearch catalog;
 
     @Inject
-    transient BranchDirectory branches;
+    BranchDirectory branches;
 
     @Inject
-    transient StaffCaller caller;
+    StaffCaller caller;
 
     @Inject
     LanguageSelection language;

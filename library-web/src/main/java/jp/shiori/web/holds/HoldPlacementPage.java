@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
 import jp.shiori.web.i18n.LanguageSelection;
 import jp.shiori.web.i18n.Messages;
-import jp.shiori.web.patron.PatronIdentityStore;
+import jp.shiori.web.patron.PatronCaller;
 
 /**
  * 予約の申込み (screen ⑤) and its confirmation (⑥) for the titles of {@code ?title=…&title=…}, in the order given.
@@ -42,19 +41,19 @@ public class HoldPlacementPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SecurityContext security;
+    PatronCaller patron;
 
     @Inject
-    transient Holds holds;
+    Holds holds;
 
     @Inject
-    transient CatalogSearch catalog;
+    CatalogSearch catalog;
 
     @Inject
-    transient BranchDirectory directory;
+    BranchDirectory directory;
 
     @Inject
-    transient PatronAccounts accounts;
+    PatronAccounts accounts;
 
     @Inject
     LanguageSelection language;
@@ -71,8 +70,7 @@ public class HoldPlacementPage implements Serializable {
     @PostConstruct
     void load() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        patronId = security.getCallerPrincipal() == null ? null
-                : PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+        patronId = patron.id();
         PatronProfile profile = patronId == null ? null : accounts.profile(patronId).orElse(null);
         emailVerified = profile != null && profile.emailVerified() && profile.email() != null;
         String[] requested = external.getRequestParameterValuesMap().getOrDefault("title", new String[0]);

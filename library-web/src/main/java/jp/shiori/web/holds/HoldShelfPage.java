@@ -37,13 +37,13 @@ public class HoldShelfPage implements Serializable {
     private static final ZoneId LIBRARY_ZONE = ZoneId.of("Asia/Tokyo");
 
     @Inject
-    transient Holds holds;
+    Holds holds;
 
     @Inject
-    transient BranchDirectory branches;
+    BranchDirectory branches;
 
     @Inject
-    transient StaffCaller caller;
+    StaffCaller caller;
 
     @Inject
     LanguageSelection language;

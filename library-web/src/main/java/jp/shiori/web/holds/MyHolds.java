@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,7 @@ import jp.shiori.holds.HoldView;
 import jp.shiori.holds.Holds;
 import jp.shiori.web.i18n.LanguageSelection;
 import jp.shiori.web.i18n.Messages;
-import jp.shiori.web.patron.PatronIdentityStore;
+import jp.shiori.web.patron.PatronCaller;
 
 /**
  * 予約状況, the second tab of My page: each hold with its status in words, 取消する with a confirmation step, or —
@@ -35,13 +34,13 @@ public class MyHolds implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SecurityContext security;
+    PatronCaller patron;
 
     @Inject
-    transient Holds holds;
+    Holds holds;
 
     @Inject
-    transient BranchDirectory directory;
+    BranchDirectory directory;
 
     @Inject
     LanguageSelection language;
@@ -52,8 +51,7 @@ public class MyHolds implements Serializable {
 
     @PostConstruct
     void load() {
-        patronId = security.getCallerPrincipal() == null ? null
-                : PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+        patronId = patron.id();
         list = patronId == null ? List.of() : holds.holdsOf(patronId);
     }
 

@@ -30,13 +30,13 @@ public class PullListPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Holds holds;
+    Holds holds;
 
     @Inject
-    transient BranchDirectory branches;
+    BranchDirectory branches;
 
     @Inject
-    transient StaffCaller caller;
+    StaffCaller caller;
 
     @Inject
     LanguageSelection language;

@@ -29,10 +29,10 @@ public class StaffPatronPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PatronAdministration administration;
+    PatronAdministration administration;
 
     @Inject
-    transient StaffCaller caller;
+    StaffCaller caller;
 
     @Inject
     LanguageSelection language;
