@@ -92,7 +92,8 @@ class SessionSerializationBrowserIT extends ShioriDeployment {
         Chromium.type(browser, By.id("login:card"), patron.card());
         Chromium.type(browser, By.id("login:password"), patron.password());
         Chromium.submit(browser, By.id("login:submit"));
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/my/holds/place.xhtml"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("/my/holds/place.xhtml"));
         Chromium.waitFor(browser, By.id("hold-titles"));
 
         // The branch by a plain post of the form, then a station: the view-scoped form keeps both.

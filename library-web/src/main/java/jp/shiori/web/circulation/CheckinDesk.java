@@ -53,7 +53,8 @@ public class CheckinDesk implements Serializable {
         barcode = null;
         slip = null;
         try {
-            Checkin back = circulation.checkin(new CheckinRequest(scanned == null ? "" : scanned, desk.getCode()), caller.actor());
+            Checkin back = circulation.checkin(new CheckinRequest(scanned == null ? "" : scanned, desk.getCode()),
+                    caller.actor());
             returned.add(0, back);
             DeskFeedback.done(Messages.get(language.getLocale(), "circ.returned", back.title()));
             if (back.disposition() != HoldQueue.Disposition.SHELF) {

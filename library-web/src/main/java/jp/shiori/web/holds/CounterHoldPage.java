@@ -141,7 +141,8 @@ public class CounterHoldPage implements Serializable {
             return;
         }
         HoldPlacement placement = new HoldPlacement(List.of(titleId), HoldType.NORMAL, null, contact,
-                pickup == null ? "" : pickup.branch(), pickup == null ? null : pickup.station(), false, language.getTag());
+                pickup == null ? "" : pickup.branch(), pickup == null ? null : pickup.station(), false,
+                language.getTag());
         try {
             PlacementResult result = holds.place(patron.id(), placement, true, caller.actor());
             if (result.accepted()) {

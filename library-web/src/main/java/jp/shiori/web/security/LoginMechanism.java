@@ -77,7 +77,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         Principal session = request.getUserPrincipal();
         if (session != null) {
             try {
-                context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), session)});
+                context.getHandler().handle(
+                        new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), session)});
             } catch (IOException | UnsupportedCallbackException e) {
                 throw new AuthenticationException(e);
             }

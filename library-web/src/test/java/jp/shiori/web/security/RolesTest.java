@@ -12,7 +12,7 @@ class RolesTest {
     void everyStaffRoleHasTheRoleNameOfItsOwnName() throws ReflectiveOperationException {
         for (StaffRole role : StaffRole.values()) {
             Field field = Roles.class.getField(role.name());
-            assertEquals(role.name(), field.get(null), "@RolesAllowed names the role as web.xml and the identity store do");
+            assertEquals(role.name(), field.get(null), "@RolesAllowed names it as web.xml and the identity store do");
         }
     }
 }
