@@ -1,5 +1,6 @@
 package jp.shiori.branch;
 
+import java.io.Serializable;
 import java.util.List;
 import jp.shiori.common.LocalizedText;
 
@@ -16,7 +17,7 @@ public record BranchView(
         LocalizedText phoneNote,
         LocalizedText openingHours,
         boolean pickupLocation,
-        List<PickupPointView> pickupPoints) {
+        List<PickupPointView> pickupPoints) implements Serializable {
 
     public BranchView {
         pickupPoints = List.copyOf(pickupPoints);

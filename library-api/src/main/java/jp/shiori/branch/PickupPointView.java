@@ -1,5 +1,6 @@
 package jp.shiori.branch;
 
+import java.io.Serializable;
 import jp.shiori.common.LocalizedText;
 
 /**
@@ -10,5 +11,5 @@ public record PickupPointView(
         String branchCode,
         String stationCode,
         PickupStationKind stationKind,
-        LocalizedText name) {
+        LocalizedText name) implements Serializable {
 }

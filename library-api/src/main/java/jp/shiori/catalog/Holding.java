@@ -1,5 +1,6 @@
 package jp.shiori.catalog;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import jp.shiori.common.LocalizedText;
 
@@ -12,5 +13,5 @@ public record Holding(
         String callNumber,
         boolean loanable,
         ItemStatus status,
-        LocalDate dueOn) {
+        LocalDate dueOn) implements Serializable {
 }

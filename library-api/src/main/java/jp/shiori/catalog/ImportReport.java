@@ -1,5 +1,6 @@
 package jp.shiori.catalog;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public record ImportReport(
         int created,
         int updated,
         int skipped,
-        List<ImportProblem> problems) {
+        List<ImportProblem> problems) implements Serializable {
 
     public ImportReport {
         problems = List.copyOf(problems);

@@ -1,5 +1,6 @@
 package jp.shiori.catalog;
 
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * An ISBN, always held as its 13 digits without hyphens (9784101092058), so that two ways of writing the
  * same book compare equal.
  */
-public record Isbn(String isbn13) {
+public record Isbn(String isbn13) implements Serializable {
 
     // An optional "ISBN", "ISBN-13:" ... label in front of the number.
     private static final Pattern LABEL = Pattern.compile("(?i)^ISBN(?:-1[03])?\\s*:?\\s*");

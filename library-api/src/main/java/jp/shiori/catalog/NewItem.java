@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A copy to add to a title: barcode, owning branch, where it stands, 帯出可 or 禁帯出. */
@@ -13,5 +14,5 @@ public record NewItem(
         @Size(max = 200) String shelfLocation,
         @Size(max = 100) String callNumber,
         boolean loanable,
-        @NotNull LocalDate acquiredOn) {
+        @NotNull LocalDate acquiredOn) implements Serializable {
 }

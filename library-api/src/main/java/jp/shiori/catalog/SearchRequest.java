@@ -1,5 +1,6 @@
 package jp.shiori.catalog;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ public record SearchRequest(
         Set<String> languages,
         SearchSort sort,
         int page,
-        int size) {
+        int size) implements Serializable {
 
     public static final int MAX_TEXT_LENGTH = 200;
     public static final int MAX_PAGE = 1000;

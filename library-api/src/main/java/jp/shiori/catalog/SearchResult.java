@@ -1,5 +1,6 @@
 package jp.shiori.catalog;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +8,8 @@ import java.util.Map;
  * A page of titles with the facets of the whole result. Facet names: {@code materialType}, {@code branch},
  * {@code availability}, {@code ndcClass}, {@code year}, {@code language}.
  */
-public record SearchResult(long total, int page, int size, List<TitleSummary> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(long total, int page, int size, List<TitleSummary> hits,
+        Map<String, List<FacetCount>> facets) implements Serializable {
 
     public SearchResult {
         hits = List.copyOf(hits);

@@ -1,5 +1,6 @@
 package jp.shiori.catalog;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** The title page: the full record, every copy per branch, and whether it may be held. */
@@ -19,7 +20,7 @@ public record TitleDetail(
         String summary,
         List<String> subjects,
         List<Holding> holdings,
-        boolean holdable) {
+        boolean holdable) implements Serializable {
 
     public TitleDetail {
         contributors = List.copyOf(contributors);

@@ -1,5 +1,6 @@
 package jp.shiori.catalog;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public record TitleDraft(
         String seriesTitle,
         String volume,
         String summary,
-        List<String> subjects) {
+        List<String> subjects) implements Serializable {
 
     public TitleDraft {
         Objects.requireNonNull(title, "title");

@@ -1,5 +1,6 @@
 package jp.shiori.catalog;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record TitleSummary(
         String ndc,
         int copies,
         int availableCopies,
-        boolean holdable) {
+        boolean holdable) implements Serializable {
 
     public TitleSummary {
         authors = List.copyOf(authors);

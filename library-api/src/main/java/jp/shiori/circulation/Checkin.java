@@ -1,5 +1,6 @@
 package jp.shiori.circulation;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,5 +8,5 @@ import java.time.LocalDate;
  * now (the holds context decides).
  */
 public record Checkin(long loanId, long patronId, String barcode, String title, LocalDate dueOn, long overdueDays,
-        HoldQueue.Disposition disposition) {
+        HoldQueue.Disposition disposition) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package jp.shiori.circulation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,7 @@ public record LoanView(
         boolean overdue,
         long overdueDays,
         LocalDate renewalDueOn,
-        List<RenewalRefusal> renewalRefusals) {
+        List<RenewalRefusal> renewalRefusals) implements Serializable {
 
     public LoanView {
         renewalRefusals = List.copyOf(renewalRefusals);

@@ -12,7 +12,9 @@ import java.util.Objects;
  * Asia/Tokyo). Instants are stored and exchanged as such; days (due dates, deadlines, renewal dates)
  * are the library's local days. Services inject it; tests build a fixed one instead of sleeping.
  */
-public final class LibraryClock {
+public final class LibraryClock implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The zone when configuration names none. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Tokyo");

@@ -1,5 +1,6 @@
 package jp.shiori.common;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
  * A text the library publishes in Japanese and English. Japanese is the library's own language and
  * always present; English falls back to it when a record has none yet.
  */
-public record LocalizedText(String ja, String en) {
+public record LocalizedText(String ja, String en) implements Serializable {
 
     public LocalizedText {
         Objects.requireNonNull(ja, "ja");

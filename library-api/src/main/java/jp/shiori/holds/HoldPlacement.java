@@ -1,5 +1,6 @@
 package jp.shiori.holds;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public record HoldPlacement(
         String pickupBranch,
         String pickupStation,
         boolean confirmationMail,
-        String language) {
+        String language) implements Serializable {
 
     /** At most this many titles in one placement (the basket's limit). */
     public static final int MAX_TITLES = 50;

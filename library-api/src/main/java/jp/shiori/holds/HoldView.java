@@ -1,5 +1,6 @@
 package jp.shiori.holds;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import jp.shiori.common.LocalizedText;
@@ -30,7 +31,7 @@ public record HoldView(
         String shelfSlot,
         boolean counterRequested,
         String itemBarcode,
-        String endReason) {
+        String endReason) implements Serializable {
 
     /** Whether the patron may cancel it on My page (取消する); otherwise at the counter or by phone. */
     public boolean cancellableByPatron() {

@@ -1,5 +1,6 @@
 package jp.shiori.holds;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,8 @@ import java.time.LocalDate;
  * transit to the pickup branch), or back to the shelf ({@code holdId} null). Printed on the slip.
  */
 public record TrapResult(String itemBarcode, String title, Long holdId, HoldStatus status, String cardNumber,
-        String patronName, String pickupBranch, String pickupStation, String shelfSlot, LocalDate deadline) {
+        String patronName, String pickupBranch, String pickupStation, String shelfSlot,
+        LocalDate deadline) implements Serializable {
 
     public boolean trapped() {
         return holdId != null;

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -14,7 +15,7 @@ public record MailMessage(
         @NotBlank @Email String to,
         @NotNull @Pattern(regexp = "ja|en") String language,
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]*") String template,
-        @NotNull Map<String, String> parameters) {
+        @NotNull Map<String, String> parameters) implements Serializable {
 
     public MailMessage {
         parameters = parameters == null ? null : Map.copyOf(parameters);

@@ -1,6 +1,7 @@
 package jp.shiori.ops;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,11 @@ public record JobExecutionView(
         long done,
         long total,
         Map<String, String> parameters,
-        List<StepView> steps) {
+        List<StepView> steps) implements Serializable {
 
     /** One step of the run with its counts. */
-    public record StepView(String name, String status, long read, long written, long skipped, long commits) {
+    public record StepView(String name, String status, long read, long written, long skipped, long commits)
+            implements Serializable {
     }
 
     public JobExecutionView {

@@ -1,5 +1,6 @@
 package jp.shiori.patron;
 
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * leading "A", which patrons may type or leave out; full-width digits from a Japanese keyboard, spaces and
  * hyphens typed by habit are all accepted. Two typings of the same card are equal.
  */
-public record CardNumber(String digits) {
+public record CardNumber(String digits) implements Serializable {
 
     public static final int MIN_DIGITS = 4;
     public static final int MAX_DIGITS = 20;

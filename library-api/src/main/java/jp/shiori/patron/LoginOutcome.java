@@ -1,11 +1,13 @@
 package jp.shiori.patron;
 
+import java.io.Serializable;
+
 /**
  * How a card login ended. A wrong password, an unknown card and a locked card are one outcome, so a
  * login never reveals whether a card exists; an expired card or one without a password says so,
  * because the patron must go to the counter either way.
  */
-public record LoginOutcome(Result result, Long patronId) {
+public record LoginOutcome(Result result, Long patronId) implements Serializable {
 
     public enum Result {
         ACCEPTED,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -19,5 +20,5 @@ public record NewPatron(
         @Email @Size(max = 254) String email,
         @NotNull PatronCategory category,
         @NotNull LocalDate cardRenewalDate,
-        @Size(max = 128) String initialPassword) {
+        @Size(max = 128) String initialPassword) implements Serializable {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * 利用者情報の変更 at the counter. {@code version} is the one the staff member saw: a change made meanwhile by
@@ -17,5 +18,5 @@ public record PatronChanges(
         @Size(max = 32) String phone,
         @Email @Size(max = 254) String email,
         @NotNull PatronCategory category,
-        long version) {
+        long version) implements Serializable {
 }

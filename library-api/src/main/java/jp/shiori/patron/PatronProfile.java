@@ -1,5 +1,6 @@
 package jp.shiori.patron;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -16,5 +17,5 @@ public record PatronProfile(
         PatronCategory category,
         LocalDate cardRenewalDate,
         CardStanding standing,
-        boolean blocked) {
+        boolean blocked) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package jp.shiori.patron;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -22,5 +23,5 @@ public record PatronRecord(
         boolean loginLocked,
         boolean blocked,
         String blockReason,
-        long version) {
+        long version) implements Serializable {
 }

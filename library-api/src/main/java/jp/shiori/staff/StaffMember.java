@@ -1,5 +1,6 @@
 package jp.shiori.staff;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import java.util.Set;
  * is {@link StaffRole#effective(Set)}.
  */
 public record StaffMember(long id, String username, String displayName, Set<StaffRole> roles, boolean active,
-        Instant createdAt) {
+        Instant createdAt) implements Serializable {
 
     public boolean may(StaffRole role) {
         return active && StaffRole.effective(roles).contains(role);

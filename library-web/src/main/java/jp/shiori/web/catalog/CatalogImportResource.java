@@ -1,5 +1,6 @@
 package jp.shiori.web.catalog;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,14 +18,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import jp.shiori.catalog.ImportReport;
-import jp.shiori.staff.StaffRole;
-import jp.shiori.web.staff.StaffOnly;
+import jp.shiori.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** MARC import for staff clients: send a file, then follow the import's report. */
 @Path("catalog/imports")
-@StaffOnly(StaffRole.CATALOG)
+@RolesAllowed(Roles.CATALOG)
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogImportResource {
 

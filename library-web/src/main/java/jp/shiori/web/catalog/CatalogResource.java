@@ -1,5 +1,6 @@
 package jp.shiori.web.catalog;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
@@ -20,8 +21,7 @@ import jp.shiori.catalog.NewItem;
 import jp.shiori.catalog.StoredTitle;
 import jp.shiori.catalog.SearchResult;
 import jp.shiori.catalog.TitleDetail;
-import jp.shiori.staff.StaffRole;
-import jp.shiori.web.staff.StaffOnly;
+import jp.shiori.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -89,7 +89,7 @@ public class CatalogResource {
 
     @POST
     @Path("titles")
-    @StaffOnly(StaffRole.CATALOG)
+    @RolesAllowed(Roles.CATALOG)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a title, or revise the one with the same source and sourceId (staff)")
     @APIResponse(responseCode = "201", description = "Created")
@@ -108,7 +108,7 @@ public class CatalogResource {
 
     @POST
     @Path("titles/{id}/items")
-    @StaffOnly(StaffRole.CATALOG)
+    @RolesAllowed(Roles.CATALOG)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a copy (barcode, branch, shelf, call number, loanable) to a title (staff)")
     @APIResponse(responseCode = "201", description = "Added")

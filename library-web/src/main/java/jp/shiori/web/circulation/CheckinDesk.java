@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import jp.shiori.branch.BranchDirectory;
-import jp.shiori.branch.BranchView;
 import jp.shiori.circulation.Checkin;
 import jp.shiori.circulation.CheckinRequest;
 import jp.shiori.circulation.Circulation;
@@ -28,16 +27,16 @@ public class CheckinDesk implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Circulation circulation;
+    Circulation circulation;
 
     @Inject
-    transient BranchDirectory branches;
+    BranchDirectory branches;
 
     @Inject
-    transient StaffCaller caller;
+    StaffCaller caller;
 
     @Inject
-    transient Holds holds;
+    Holds holds;
 
     @Inject
     LanguageSelection language;
@@ -54,7 +53,8 @@ public class CheckinDesk implements Serializable {
         barcode = null;
         slip = null;
         try {
-            Checkin back = circulation.checkin(new CheckinRequest(scanned == null ? "" : scanned, getBranchCode()), caller.actor());
+            Checkin back = circulation.checkin(new CheckinRequest(scanned == null ? "" : scanned, desk.getCode()),
+                    caller.actor());
             returned.add(0, back);
             DeskFeedback.done(Messages.get(language.getLocale(), "circ.returned", back.title()));
             if (back.disposition() != HoldQueue.Disposition.SHELF) {
@@ -69,10 +69,6 @@ public class CheckinDesk implements Serializable {
         }
     }
 
-    public List<BranchView> getBranches() {
-        return branches.branches();
-    }
-
     public List<Checkin> getReturned() {
         return returned;
     }
@@ -80,14 +76,6 @@ public class CheckinDesk implements Serializable {
     /** The hold slip of the copy just returned, when a hold took it. */
     public HoldSlip getSlip() {
         return slip;
-    }
-
-    public String getBranchCode() {
-        return desk.getCode();
-    }
-
-    public void setBranchCode(String branchCode) {
-        desk.setCode(branchCode);
     }
 
     public String getBarcode() {

@@ -8,8 +8,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import jp.shiori.branch.BranchDirectory;
-import jp.shiori.branch.BranchView;
 import jp.shiori.circulation.Checkout;
 import jp.shiori.circulation.CheckoutRequest;
 import jp.shiori.circulation.Circulation;
@@ -34,16 +32,13 @@ public class CheckoutDesk implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Circulation circulation;
+    Circulation circulation;
 
     @Inject
-    transient BranchDirectory branches;
+    StaffCaller caller;
 
     @Inject
-    transient StaffCaller caller;
-
-    @Inject
-    transient Holds holds;
+    Holds holds;
 
     @Inject
     LanguageSelection language;
@@ -81,7 +76,7 @@ public class CheckoutDesk implements Serializable {
         barcode = null;
         try {
             Checkout loan = circulation.checkout(new CheckoutRequest(summary.patron().cardNumber(),
-                    scanned == null ? "" : scanned, getBranchCode()), caller.actor());
+                    scanned == null ? "" : scanned, desk.getCode()), caller.actor());
             lent.add(loan);
             DeskFeedback.done(Messages.get(language.getLocale(), "circ.lent", loan.title(), loan.dueOn().toString()));
             summary = circulation.desk(summary.patron().cardNumber());
@@ -108,10 +103,6 @@ public class CheckoutDesk implements Serializable {
         lent.clear();
     }
 
-    public List<BranchView> getBranches() {
-        return branches.branches();
-    }
-
     public String getFocus() {
         return summary == null ? "card:card" : "item:barcode";
     }
@@ -134,14 +125,6 @@ public class CheckoutDesk implements Serializable {
 
     public List<Checkout> getLent() {
         return lent;
-    }
-
-    public String getBranchCode() {
-        return desk.getCode();
-    }
-
-    public void setBranchCode(String branchCode) {
-        desk.setCode(branchCode);
     }
 
     public String getCard() {

@@ -1,5 +1,6 @@
 package jp.shiori.web.circulation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
@@ -13,14 +14,13 @@ import jp.shiori.circulation.Checkin;
 import jp.shiori.circulation.CheckinRequest;
 import jp.shiori.circulation.CheckoutRequest;
 import jp.shiori.circulation.Circulation;
-import jp.shiori.staff.StaffRole;
+import jp.shiori.web.security.Roles;
 import jp.shiori.web.staff.StaffCaller;
-import jp.shiori.web.staff.StaffOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The desk's check-out and check-in for staff clients and integrators (self-checkout machines, sorters). */
 @Path("circulation")
-@StaffOnly(StaffRole.CIRCULATION)
+@RolesAllowed(Roles.CIRCULATION)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class CirculationResource {

@@ -34,7 +34,7 @@ public class BasketPage implements Serializable {
     static final String PLACE = "/my/holds/place.xhtml";
 
     @Inject
-    transient Basket basket;
+    Basket basket;
 
     @Inject
     LanguageSelection language;

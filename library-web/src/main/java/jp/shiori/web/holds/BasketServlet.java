@@ -31,13 +31,13 @@ public class BasketServlet extends HttpServlet {
     static final String PATH = "/basket/add";
 
     @Inject
-    transient Basket basket;
+    Basket basket;
 
     @Inject
-    transient HoldBasket holdBasket;
+    HoldBasket holdBasket;
 
     @Inject
-    transient LanguageSelection language;
+    LanguageSelection language;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {

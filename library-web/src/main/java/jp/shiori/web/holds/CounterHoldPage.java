@@ -8,14 +8,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import jp.shiori.branch.BranchDirectory;
-import jp.shiori.branch.BranchView;
-import jp.shiori.branch.PickupPointView;
 import jp.shiori.catalog.CatalogSearch;
 import jp.shiori.catalog.InvalidSearchException;
 import jp.shiori.catalog.SearchRequest;
@@ -47,23 +44,20 @@ public class CounterHoldPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** How a pickup point travels through the select: branch code, separator, station code (may be empty). */
-    private static final String SEPARATOR = "|";
+    @Inject
+    Holds holds;
 
     @Inject
-    transient Holds holds;
+    PatronAccounts patrons;
 
     @Inject
-    transient PatronAccounts patrons;
+    CatalogSearch catalog;
 
     @Inject
-    transient CatalogSearch catalog;
+    BranchDirectory branches;
 
     @Inject
-    transient BranchDirectory branches;
-
-    @Inject
-    transient StaffCaller caller;
+    StaffCaller caller;
 
     @Inject
     LanguageSelection language;
@@ -77,7 +71,7 @@ public class CounterHoldPage implements Serializable {
     private String keywords;
     private List<TitleSummary> hits = List.of();
     private Long titleId;
-    private String pickup;
+    private PickupPoint pickup;
     private ContactMethod contact = ContactMethod.NONE;
     private final HoldCancelForm cancelForm = new HoldCancelForm();
     private HoldSlip slip;
@@ -85,7 +79,7 @@ public class CounterHoldPage implements Serializable {
     /** From the desk's patron summary (?card=...): the patron is shown at once. */
     public void open() {
         if (pickup == null) {
-            pickup = desk.getCode() + SEPARATOR + firstStation(desk.getCode());
+            pickup = pickupPoints().first(desk.getCode());
         }
         if (card != null && !card.isBlank() && patron == null) {
             lookUp();
@@ -146,10 +140,9 @@ public class CounterHoldPage implements Serializable {
             error(Messages.get(locale(), "holdshelf.counter.noTitle"));
             return;
         }
-        String branch = pickup == null ? "" : pickup.substring(0, Math.max(0, pickup.indexOf(SEPARATOR)));
-        String station = pickup == null || !pickup.contains(SEPARATOR) ? null : pickup.substring(pickup.indexOf(SEPARATOR) + 1);
-        HoldPlacement placement = new HoldPlacement(List.of(titleId), HoldType.NORMAL, null, contact, branch,
-                station == null || station.isEmpty() ? null : station, false, language.getTag());
+        HoldPlacement placement = new HoldPlacement(List.of(titleId), HoldType.NORMAL, null, contact,
+                pickup == null ? "" : pickup.branch(), pickup == null ? null : pickup.station(), false,
+                language.getTag());
         try {
             PlacementResult result = holds.place(patron.id(), placement, true, caller.actor());
             if (result.accepted()) {
@@ -162,7 +155,7 @@ public class CounterHoldPage implements Serializable {
             } else {
                 Set<String> words = new LinkedHashSet<>();
                 for (TitleRefusal refusal : result.refusals()) {
-                    words.add(Messages.getOr(locale(), "hold.refusal." + refusal.reason().code(), refusal.reason().code()));
+                    words.add(RefusalTexts.of(locale(), refusal.reason()));
                 }
                 words.forEach(CounterHoldPage::error);
             }
@@ -200,23 +193,12 @@ public class CounterHoldPage implements Serializable {
 
     /** Every pickup point of every pickup branch: 受取館 and, where it has them, 受取ステーション. */
     public List<SelectItem> getPickupPoints() {
-        List<SelectItem> items = new ArrayList<>();
-        for (BranchView branch : branches.branches()) {
-            if (!branch.pickupLocation()) {
-                continue;
-            }
-            String name = branch.name().in(locale());
-            for (PickupPointView point : branch.pickupPoints()) {
-                String value = branch.code() + SEPARATOR + (point.stationCode() == null ? "" : point.stationCode());
-                items.add(new SelectItem(value, point.stationCode() == null ? name : name + " — " + point.name().in(locale())));
-            }
-        }
-        return items;
+        PickupPoints points = pickupPoints();
+        return points.all().stream().map(p -> new SelectItem(p, points.name(p))).toList();
     }
 
-    private String firstStation(String branchCode) {
-        return branches.branch(branchCode).stream().flatMap(b -> b.pickupPoints().stream())
-                .map(PickupPointView::stationCode).filter(s -> s != null).findFirst().orElse("");
+    private PickupPoints pickupPoints() {
+        return PickupPoints.of(branches, locale());
     }
 
     public ContactMethod[] getContactMethods() {
@@ -271,11 +253,11 @@ public class CounterHoldPage implements Serializable {
         this.titleId = titleId;
     }
 
-    public String getPickup() {
+    public PickupPoint getPickup() {
         return pickup;
     }
 
-    public void setPickup(String pickup) {
+    public void setPickup(PickupPoint pickup) {
         this.pickup = pickup;
     }
 

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import jp.shiori.branch.BranchDirectory;
-import jp.shiori.branch.BranchView;
-import jp.shiori.branch.PickupPointView;
 import jp.shiori.catalog.CatalogSearch;
 import jp.shiori.catalog.TitleDetail;
 import jp.shiori.holds.HoldRefusal;
@@ -28,7 +25,7 @@ import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
 import jp.shiori.web.i18n.LanguageSelection;
 import jp.shiori.web.i18n.Messages;
-import jp.shiori.web.patron.PatronIdentityStore;
+import jp.shiori.web.patron.PatronCaller;
 
 /**
  * 予約の申込み (screen ⑤) and its confirmation (⑥) for the titles of {@code ?title=…&title=…}, in the order given.
@@ -42,19 +39,19 @@ public class HoldPlacementPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SecurityContext security;
+    PatronCaller patron;
 
     @Inject
-    transient Holds holds;
+    Holds holds;
 
     @Inject
-    transient CatalogSearch catalog;
+    CatalogSearch catalog;
 
     @Inject
-    transient BranchDirectory directory;
+    BranchDirectory directory;
 
     @Inject
-    transient PatronAccounts accounts;
+    PatronAccounts accounts;
 
     @Inject
     LanguageSelection language;
@@ -71,8 +68,7 @@ public class HoldPlacementPage implements Serializable {
     @PostConstruct
     void load() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        patronId = security.getCallerPrincipal() == null ? null
-                : PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+        patronId = patron.id();
         PatronProfile profile = patronId == null ? null : accounts.profile(patronId).orElse(null);
         emailVerified = profile != null && profile.emailVerified() && profile.email() != null;
         String[] requested = external.getRequestParameterValuesMap().getOrDefault("title", new String[0]);
@@ -105,8 +101,7 @@ public class HoldPlacementPage implements Serializable {
             problems.add(problem == PlacementChoices.Problem.TYPE ? refusalText(HoldRefusal.INVALID_TYPE)
                     : text("hold.form.invalid"));
         }
-        Optional<BranchView> branch = chosenBranch();
-        if (branch.isPresent() && !stationsOf(branch.get()).isEmpty() && choices.station().isEmpty()) {
+        if (!getStations().isEmpty() && choices.station().isEmpty()) {
             problems.add(text("hold.form.chooseStation"));
         }
         if (titles.isEmpty()) {
@@ -194,26 +189,21 @@ public class HoldPlacementPage implements Serializable {
     }
 
     /** The branches that hand over holds (受取館), in the library's order. */
-    public List<Choice> getBranches() {
-        Locale locale = language.getLocale();
-        return directory.branches().stream().filter(BranchView::pickupLocation)
-                .map(b -> new Choice(b.code(), b.name().in(locale))).toList();
+    public List<PickupPoints.Choice> getBranches() {
+        return pickupPoints().branches();
     }
 
     /** 受取ステーション of the branch chosen: none for a branch without stations. */
-    public List<Choice> getStations() {
-        Locale locale = language.getLocale();
-        return chosenBranch().map(HoldPlacementPage::stationsOf).orElse(List.of()).stream()
-                .map(p -> new Choice(p.stationCode(), p.name().in(locale))).toList();
+    public List<PickupPoints.Choice> getStations() {
+        return pickupPoints().stations(choices.branch());
     }
 
     public String getBranchName() {
-        return chosenBranch().map(b -> b.name().in(language.getLocale())).orElse(choices.branch());
+        return pickupPoints().branchName(choices.branch());
     }
 
     public String getStationName() {
-        return getStations().stream().filter(s -> s.code().equals(choices.station())).map(Choice::name).findFirst()
-                .orElse(choices.station());
+        return pickupPoints().stationName(choices.branch(), choices.station());
     }
 
     public String getTypeName() {
@@ -222,25 +212,16 @@ public class HoldPlacementPage implements Serializable {
                 ? name + " " + text("hold.type.ANY_N.count", choices.wanted()) : name;
     }
 
-    private Optional<BranchView> chosenBranch() {
-        return choices.branch().isEmpty() ? Optional.empty()
-                : directory.branch(choices.branch()).filter(BranchView::pickupLocation);
-    }
-
-    private static List<PickupPointView> stationsOf(BranchView branch) {
-        return branch.pickupPoints().stream().filter(p -> p.stationCode() != null).toList();
+    private PickupPoints pickupPoints() {
+        return PickupPoints.of(directory, language.getLocale());
     }
 
     private String refusalText(HoldRefusal refusal) {
-        return Messages.getOr(language.getLocale(), "hold.refusal." + refusal.code(), refusal.code());
+        return RefusalTexts.of(language.getLocale(), refusal);
     }
 
     private String text(String key, Object... args) {
         return Messages.get(language.getLocale(), key, args);
-    }
-
-    /** An option of a select: the code sent and the name shown. */
-    public record Choice(String code, String name) implements Serializable {
     }
 
     /** A selected title, in the order given, and why the service refused it. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import jp.shiori.branch.BranchDirectory;
-import jp.shiori.branch.BranchView;
 import jp.shiori.common.RefusedException;
 import jp.shiori.holds.HoldShelfLine;
 import jp.shiori.holds.HoldStatus;
@@ -42,16 +41,16 @@ public class HoldShelfPage implements Serializable {
     private static final ZoneId LIBRARY_ZONE = ZoneId.of("Asia/Tokyo");
 
     @Inject
-    transient Holds holds;
+    Holds holds;
 
     @Inject
-    transient OperatorJobs operatorJobs;
+    OperatorJobs operatorJobs;
 
     @Inject
-    transient BranchDirectory branches;
+    BranchDirectory branches;
 
     @Inject
-    transient StaffCaller caller;
+    StaffCaller caller;
 
     @Inject
     LanguageSelection language;
@@ -176,18 +175,6 @@ public class HoldShelfPage implements Serializable {
     /** The names of this branch's pickup stations by code (窓口受取, 予約取置室, the bookmobile's stops). */
     public Map<String, String> getStations() {
         return stations;
-    }
-
-    public List<BranchView> getBranches() {
-        return branches.branches();
-    }
-
-    public String getBranchCode() {
-        return desk.getCode();
-    }
-
-    public void setBranchCode(String code) {
-        desk.setCode(code);
     }
 
     public String getBarcode() {

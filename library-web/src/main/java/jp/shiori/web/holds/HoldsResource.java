@@ -1,5 +1,6 @@
 package jp.shiori.web.holds;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -30,16 +31,15 @@ import jp.shiori.holds.PullListLine;
 import jp.shiori.holds.TrapResult;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
-import jp.shiori.staff.StaffRole;
 import jp.shiori.web.rest.Problem;
 import jp.shiori.web.rest.ProblemMappers;
+import jp.shiori.web.security.Roles;
 import jp.shiori.web.staff.StaffCaller;
-import jp.shiori.web.staff.StaffOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The hold shelf for staff and integrators: holds at the counter, pull list, trapping, receipt, expiry. */
 @Path("holds")
-@StaffOnly(StaffRole.CIRCULATION)
+@RolesAllowed(Roles.CIRCULATION)
 @Produces(MediaType.APPLICATION_JSON)
 public class HoldsResource {
 
@@ -136,7 +136,7 @@ public class HoldsResource {
 
     @POST
     @Path("expiry")
-    @StaffOnly({StaffRole.CIRCULATION, StaffRole.OPERATOR})
+    @RolesAllowed({Roles.CIRCULATION, Roles.OPERATOR})
     @Operation(summary = "Start the hold-expiry job now: ready holds past their deadline are cancelled and each copy"
             + " passed on (the schedule runs the same job daily)")
     @APIResponse(responseCode = "202", description = "Started; Location names the execution")

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,7 @@ import jp.shiori.holds.HoldView;
 import jp.shiori.holds.Holds;
 import jp.shiori.web.i18n.LanguageSelection;
 import jp.shiori.web.i18n.Messages;
-import jp.shiori.web.patron.PatronIdentityStore;
+import jp.shiori.web.patron.PatronCaller;
 
 /**
  * 予約状況, the second tab of My page: each hold with its status in words, 取消する with a confirmation step, or —
@@ -35,13 +34,13 @@ public class MyHolds implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SecurityContext security;
+    PatronCaller patron;
 
     @Inject
-    transient Holds holds;
+    Holds holds;
 
     @Inject
-    transient BranchDirectory directory;
+    BranchDirectory directory;
 
     @Inject
     LanguageSelection language;
@@ -52,8 +51,7 @@ public class MyHolds implements Serializable {
 
     @PostConstruct
     void load() {
-        patronId = security.getCallerPrincipal() == null ? null
-                : PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+        patronId = patron.id();
         list = patronId == null ? List.of() : holds.holdsOf(patronId);
     }
 
@@ -76,10 +74,10 @@ public class MyHolds implements Serializable {
             Optional<HoldRefusal> refusal = holds.cancelByPatron(patronId, confirming.id());
             faces.addMessage(null, refusal.isEmpty()
                     ? new FacesMessage(FacesMessage.SEVERITY_INFO, text("holds.cancelled", confirming.title()), null)
-                    : new FacesMessage(FacesMessage.SEVERITY_ERROR, text("hold.refusal." + refusal.get().code()), null));
+                    : new FacesMessage(FacesMessage.SEVERITY_ERROR, RefusalTexts.of(locale(), refusal.get()), null));
         } catch (RefusedException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.getOr(locale(), "hold.refusal." + e.code().code(), e.getMessage()), null));
+                    RefusalTexts.of(locale(), e), null));
         }
         confirming = null;
         list = holds.holdsOf(patronId);
@@ -132,8 +130,10 @@ public class MyHolds implements Serializable {
         return hold.type() == HoldType.NORMAL ? null : text("holds.type." + hold.type().name());
     }
 
+    /** The pickup point as the service named it, else as the library's pickup points name it. */
     public String pickup(HoldView hold) {
-        return hold.pickupName() == null ? hold.pickupBranch() : hold.pickupName().in(locale());
+        return hold.pickupName() != null ? hold.pickupName().in(locale())
+                : PickupPoints.of(directory, locale()).name(new PickupPoint(hold.pickupBranch(), hold.pickupStation()));
     }
 
     /** 取消 is for the counter or the phone: an active hold the patron cannot cancel here. */
@@ -158,7 +158,7 @@ public class MyHolds implements Serializable {
 
     public String phoneBranch(HoldView hold) {
         if (hold.pickupPhone() != null && !hold.pickupPhone().isBlank()) {
-            return directory.branch(hold.pickupBranch()).map(b -> b.name().in(locale())).orElse(hold.pickupBranch());
+            return PickupPoints.of(directory, locale()).branchName(hold.pickupBranch());
         }
         return directory.branches().stream().filter(b -> b.phone() != null && !b.phone().isBlank()).findFirst()
                 .map(b -> b.name().in(locale())).orElse("");

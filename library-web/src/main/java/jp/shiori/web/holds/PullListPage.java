@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jp.shiori.branch.BranchDirectory;
-import jp.shiori.branch.BranchView;
 import jp.shiori.common.RefusedException;
 import jp.shiori.holds.Holds;
 import jp.shiori.holds.PullListLine;
@@ -30,13 +29,13 @@ public class PullListPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Holds holds;
+    Holds holds;
 
     @Inject
-    transient BranchDirectory branches;
+    BranchDirectory branches;
 
     @Inject
-    transient StaffCaller caller;
+    StaffCaller caller;
 
     @Inject
     LanguageSelection language;
@@ -99,18 +98,6 @@ public class PullListPage implements Serializable {
 
     public List<PullListLine> getLines() {
         return lines;
-    }
-
-    public List<BranchView> getBranches() {
-        return branches.branches();
-    }
-
-    public String getBranchCode() {
-        return desk.getCode();
-    }
-
-    public void setBranchCode(String code) {
-        desk.setCode(code);
     }
 
     public String getBarcode() {

@@ -1,5 +1,6 @@
 package jp.shiori.web.notify;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -18,14 +19,13 @@ import java.util.List;
 import jp.shiori.notify.MailOutbox;
 import jp.shiori.notify.OutboxMail;
 import jp.shiori.notify.OutboxState;
-import jp.shiori.staff.StaffRole;
-import jp.shiori.web.staff.StaffOnly;
+import jp.shiori.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The mail outbox for operators: what waits, what went out, what failed; resend; a test mail. */
 @Path("ops/mail")
-@StaffOnly(StaffRole.OPERATOR)
+@RolesAllowed(Roles.OPERATOR)
 @Produces(MediaType.APPLICATION_JSON)
 public class MailResource {
 

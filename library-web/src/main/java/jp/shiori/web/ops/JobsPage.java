@@ -43,19 +43,19 @@ public class JobsPage implements Serializable {
     private static final int HISTORY = 10;
 
     @Inject
-    transient BatchJobs jobs;
+    BatchJobs jobs;
 
     @Inject
-    transient JobSchedules schedules;
+    JobSchedules schedules;
 
     @Inject
-    transient OperatorJobs operatorJobs;
+    OperatorJobs operatorJobs;
 
     @Inject
-    transient LibraryClock clock;
+    LibraryClock clock;
 
     @Inject
-    transient StaffCaller caller;
+    StaffCaller caller;
 
     @Inject
     LanguageSelection language;

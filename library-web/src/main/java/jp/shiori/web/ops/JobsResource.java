@@ -1,5 +1,6 @@
 package jp.shiori.web.ops;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,15 +24,14 @@ import jp.shiori.ops.JobExecutionView;
 import jp.shiori.ops.JobSchedule;
 import jp.shiori.ops.JobSchedules;
 import jp.shiori.ops.ScheduleChange;
-import jp.shiori.staff.StaffRole;
+import jp.shiori.web.security.Roles;
 import jp.shiori.web.staff.StaffCaller;
-import jp.shiori.web.staff.StaffOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Batch jobs for operators: schedules, start with parameters, stop, restart, history and progress. */
 @Path("ops")
-@StaffOnly(StaffRole.OPERATOR)
+@RolesAllowed(Roles.OPERATOR)
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {
 

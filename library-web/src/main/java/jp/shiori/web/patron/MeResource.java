@@ -1,49 +1,50 @@
 package jp.shiori.web.patron;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import java.util.List;
-import jp.shiori.holds.HoldBasket;
-import jp.shiori.holds.HoldPlacement;
-import jp.shiori.holds.Holds;
-import jp.shiori.holds.PlacementResult;
-import jp.shiori.web.holds.BasketEntryRequest;
-import jp.shiori.web.rest.Problem;
-import jp.shiori.web.rest.ProblemMappers;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
-import java.util.function.Function;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import jp.shiori.circulation.Circulation;
 import jp.shiori.common.ErrorCode;
-import jp.shiori.patron.CardStanding;
+import jp.shiori.common.RefusedException;
+import jp.shiori.holds.HoldBasket;
+import jp.shiori.holds.HoldPlacement;
+import jp.shiori.holds.Holds;
+import jp.shiori.holds.PlacementResult;
 import jp.shiori.patron.PatronAccounts;
-import jp.shiori.patron.PatronProfile;
+import jp.shiori.web.holds.BasketEntryRequest;
+import jp.shiori.web.rest.Problem;
+import jp.shiori.web.rest.ProblemMappers;
+import jp.shiori.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code /me}: always the token's own patron — the profile, the loans and their renewals, the holds, the hold
- * basket. These are methods here, not resources of their own: a second root resource at {@code me/...} would be
- * shadowed.
+ * {@code /me}: always the bearer token's own patron — the profile, the loans and their renewals, the holds, the
+ * hold basket. The token was checked before any of this runs (LoginMechanism, {@code @RolesAllowed}); these
+ * methods only ask the security context whose they are. They are methods here, not resources of their own: a
+ * second root resource at {@code me/...} would be shadowed.
  */
 @Path("me")
+@RolesAllowed(Roles.PATRON)
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    @Inject
-    PatronAccounts accounts;
+    @Context
+    SecurityContext security;
 
     @Inject
-    BearerTokens tokens;
+    PatronAccounts accounts;
 
     @Inject
     Circulation circulation;
@@ -56,112 +57,97 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The patron of the bearer token: profile, card and next renewal date")
-    public Response me(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return asPatron(authorization, profile -> Response.ok(profile).build());
+    public Response me() {
+        return Response.ok(accounts.profile(patronId())
+                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No such patron."))).build();
     }
 
     @GET
     @Path("loans")
     @Operation(summary = "The patron's loans: due dates, renewals used, and why a renewal is refused")
-    public Response loans(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return asPatron(authorization, profile -> Response.ok(circulation.loansOf(profile.id())).build());
+    public Response loans() {
+        return Response.ok(circulation.loansOf(patronId())).build();
     }
 
     @POST
     @Path("loans/{id}/renewal")
     @Operation(summary = "Renew one of the patron's own loans: two weeks from the current due date, once")
-    public Response renew(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long loanId) {
-        return asPatron(authorization, profile -> Response.ok(circulation.renew(profile.id(), loanId)).build());
+    public Response renew(@PathParam("id") long loanId) {
+        return Response.ok(circulation.renew(patronId(), loanId)).build();
     }
 
     @GET
     @Path("holds")
     @Operation(summary = "The patron's holds: status, queue position, pickup point, deadline and shelf")
-    public Response holds(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return asPatron(authorization, profile -> Response.ok(holds.holdsOf(profile.id())).build());
+    public Response holds() {
+        return Response.ok(holds.holdsOf(patronId())).build();
     }
 
     @POST
     @Path("holds")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place holds on titles, all or none: type, contact, pickup branch and station, confirmation mail")
-    public Response placeHolds(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, HoldPlacement placement) {
-        return asPatron(authorization, profile -> {
-            if (placement == null) {
-                throw new BadRequestException("A placement is required.");
-            }
-            PlacementResult result = holds.place(profile.id(), placement, false, "patron:" + profile.id());
-            if (!result.accepted()) {
-                return Problem.response(ProblemMappers.UNPROCESSABLE, ErrorCode.HOLD_REFUSED,
-                        "The holds were not placed: " + result.refusals(), result.refusals().stream()
-                                .map(r -> r.reason().code() + (r.titleId() == null ? "" : ":" + r.titleId())).toList());
-            }
-            return Response.status(Response.Status.CREATED).entity(result.placed()).build();
-        });
+    public Response placeHolds(HoldPlacement placement) {
+        if (placement == null) {
+            throw new BadRequestException("A placement is required.");
+        }
+        long patron = patronId();
+        PlacementResult result = holds.place(patron, placement, false, "patron:" + patron);
+        if (!result.accepted()) {
+            return Problem.response(ProblemMappers.UNPROCESSABLE, ErrorCode.HOLD_REFUSED,
+                    "The holds were not placed: " + result.refusals(), result.refusals().stream()
+                            .map(r -> r.reason().code() + (r.titleId() == null ? "" : ":" + r.titleId())).toList());
+        }
+        return Response.status(Response.Status.CREATED).entity(result.placed()).build();
     }
 
     @DELETE
     @Path("holds/{id}")
     @Operation(summary = "Cancel one of the patron's own waiting holds (not one set aside or requested at the counter)")
-    public Response cancelHold(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long holdId) {
-        return asPatron(authorization, profile -> holds.cancelByPatron(profile.id(), holdId)
+    public Response cancelHold(@PathParam("id") long holdId) {
+        return holds.cancelByPatron(patronId(), holdId)
                 .map(refusal -> Problem.response(Response.Status.CONFLICT, ErrorCode.HOLD_NOT_CANCELLABLE,
                         "This hold cannot be cancelled here: call or visit the pickup library.", List.of(refusal.code())))
-                .orElseGet(() -> Response.noContent().build()));
+                .orElseGet(() -> Response.noContent().build());
     }
 
     @GET
     @Path("basket")
     @Operation(summary = "The patron's hold basket (予約かご): its titles in the order added, availability read now")
-    public Response basket(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return asPatron(authorization, profile -> Response.ok(basket.titles(profile.id())).build());
+    public Response basket() {
+        return Response.ok(basket.titles(patronId())).build();
     }
 
     @POST
     @Path("basket")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a title to the patron's hold basket: once per title, at most 50, only holdable titles")
-    public Response addToBasket(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, BasketEntryRequest entry) {
-        return asPatron(authorization, profile -> {
-            if (entry == null || entry.titleId() == null) {
-                return Problem.response(Response.Status.BAD_REQUEST, ErrorCode.BAD_REQUEST, "titleId is required.");
-            }
-            basket.add(profile.id(), entry.titleId());
-            return Response.ok(basket.titles(profile.id())).build();
-        });
+    public Response addToBasket(BasketEntryRequest entry) {
+        if (entry == null || entry.titleId() == null) {
+            return Problem.response(Response.Status.BAD_REQUEST, ErrorCode.BAD_REQUEST, "titleId is required.");
+        }
+        basket.add(patronId(), entry.titleId());
+        return Response.ok(basket.titles(patronId())).build();
     }
 
     @DELETE
     @Path("basket/{titleId}")
     @Operation(summary = "Take a title out of the patron's hold basket (nothing happens when it is not there)")
-    public Response removeFromBasket(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("titleId") long titleId) {
-        return asPatron(authorization, profile -> {
-            basket.remove(profile.id(), List.of(titleId));
-            return Response.noContent().build();
-        });
+    public Response removeFromBasket(@PathParam("titleId") long titleId) {
+        basket.remove(patronId(), List.of(titleId));
+        return Response.noContent().build();
     }
 
     @DELETE
     @Path("basket")
     @Operation(summary = "Empty the patron's hold basket")
-    public Response emptyBasket(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return asPatron(authorization, profile -> {
-            basket.clear(profile.id());
-            return Response.noContent().build();
-        });
+    public Response emptyBasket() {
+        basket.clear(patronId());
+        return Response.noContent().build();
     }
 
-    /** Answers for the token's patron; 401 for no valid token or a card past its renewal date. */
-    private Response asPatron(String authorization, Function<PatronProfile, Response> answer) {
-        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : null;
-        Optional<PatronProfile> patron = tokens.patronOf(token).flatMap(accounts::profile);
-        if (patron.isEmpty()) {
-            return PatronApi.unauthorized(ErrorCode.UNAUTHORIZED, "A valid bearer token is required.");
-        }
-        if (patron.get().standing() == CardStanding.EXPIRED) {
-            return PatronApi.unauthorized(ErrorCode.CARD_EXPIRED, "The card is past its renewal date: renew it at a library counter.");
-        }
-        return answer.apply(patron.get());
+    /** The patron the bearer token names. */
+    private long patronId() {
+        return PatronIdentityStore.patronId(security.getUserPrincipal().getName());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +27,10 @@ public class MyLoans implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SecurityContext security;
+    PatronCaller patron;
 
     @Inject
-    transient Circulation circulation;
+    Circulation circulation;
 
     @Inject
     LanguageSelection language;
@@ -42,8 +41,7 @@ public class MyLoans implements Serializable {
 
     @PostConstruct
     void load() {
-        patronId = security.getCallerPrincipal() == null ? null
-                : PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+        patronId = patron.id();
         loans = patronId == null ? List.of() : circulation.loansOf(patronId);
     }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jp.shiori.patron.CardStanding;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
@@ -15,7 +14,7 @@ import jp.shiori.patron.PatronProfile;
 public class MyPage {
 
     @Inject
-    SecurityContext security;
+    PatronCaller patron;
 
     @Inject
     PatronAccounts accounts;
@@ -24,8 +23,7 @@ public class MyPage {
 
     @PostConstruct
     void load() {
-        Long id = security.getCallerPrincipal() == null ? null
-                : PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+        Long id = patron.id();
         profile = id == null ? null : accounts.profile(id).orElse(null);
     }
 

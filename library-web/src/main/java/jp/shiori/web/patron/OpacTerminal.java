@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Arrays;
 
 /**
@@ -31,32 +29,8 @@ public class OpacTerminal {
 
     /** Whether the address lies in one of the comma-separated CIDR blocks (IPv4 or IPv6). */
     static boolean inBlocks(String address, String blocks) {
-        if (address == null || blocks == null || blocks.isBlank()) {
-            return false;
-        }
-        try {
-            byte[] ip = InetAddress.getByName(address).getAddress();
-            for (String block : blocks.split(",")) {
-                String[] parts = block.strip().split("/");
-                byte[] net = InetAddress.getByName(parts[0]).getAddress();
-                int bits = parts.length > 1 ? Integer.parseInt(parts[1]) : net.length * 8;
-                if (net.length == ip.length && samePrefix(ip, net, bits)) {
-                    return true;
-                }
-            }
-        } catch (UnknownHostException | NumberFormatException e) {
-            return false;
-        }
-        return false;
-    }
-
-    private static boolean samePrefix(byte[] a, byte[] b, int bits) {
-        for (int i = 0; i < bits; i++) {
-            int mask = 0x80 >> (i % 8);
-            if ((a[i / 8] & mask) != (b[i / 8] & mask)) {
-                return false;
-            }
-        }
-        return true;
+        return CidrBlock.literal(address)
+                .map(ip -> CidrBlock.parseList(blocks).stream().anyMatch(block -> block.contains(ip)))
+                .orElse(false);
     }
 }

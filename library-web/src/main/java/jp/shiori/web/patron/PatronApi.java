@@ -5,15 +5,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import java.util.Map;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.patron.LoginOutcome;
 import jp.shiori.patron.PatronAccounts;
-import jp.shiori.web.rest.Problem;
+import jp.shiori.web.security.BearerTokens;
+import jp.shiori.web.security.RestAuthorization;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -51,8 +50,7 @@ public class PatronApi {
         };
     }
 
-    static Response unauthorized(ErrorCode code, String detail) {
-        Response problem = Problem.response(Status.UNAUTHORIZED, code, detail);
-        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"shiori\"").build();
+    private static Response unauthorized(ErrorCode code, String detail) {
+        return RestAuthorization.unauthorized("shiori", code, detail);
     }
 }

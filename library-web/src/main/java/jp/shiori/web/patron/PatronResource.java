@@ -1,5 +1,6 @@
 package jp.shiori.web.patron;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
@@ -24,15 +25,14 @@ import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronAdministration;
 import jp.shiori.patron.PatronChanges;
 import jp.shiori.patron.PatronRecord;
-import jp.shiori.staff.StaffRole;
 import jp.shiori.web.rest.Problem;
+import jp.shiori.web.security.Roles;
 import jp.shiori.web.staff.StaffCaller;
-import jp.shiori.web.staff.StaffOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Patrons at the counter, for staff clients with the PATRONS role: register, find, change, cards, blocks. */
 @Path("patrons")
-@StaffOnly(StaffRole.PATRONS)
+@RolesAllowed(Roles.PATRONS)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class PatronResource {

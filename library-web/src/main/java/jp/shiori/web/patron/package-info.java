@@ -1,5 +1,6 @@
 /**
- * The patron's side of accounts: card login (Jakarta Security form login with a patron identity store),
- * My page, and registration at the counter through the staff REST API.
+ * Patrons on the web: card login (a patron identity store behind the one login), My page, passwords and mail links,
+ * the patron apps' {@code /me} REST; and the counter's patron pages (search, registration, changes, blocks) with
+ * their staff REST operations. OPAC terminals of the library are recognised here too.
  */
 package jp.shiori.web.patron;

@@ -22,7 +22,7 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    /** 404 for unknown paths, 405, 406 … as raised by JAX-RS or by a resource. */
+    /** 404 for unknown paths, 405, 406 … as raised by JAX-RS or by a resource (401 and 403 keep their codes). */
     @Provider
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
         @Override
@@ -32,7 +32,12 @@ public final class ProblemMappers {
                 LOG.log(Level.WARNING, "REST request failed", e);
                 return Problem.response(status, ErrorCode.INTERNAL, null);
             }
-            ErrorCode code = status.getStatusCode() == 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_REQUEST;
+            ErrorCode code = switch (status.getStatusCode()) {
+                case 401 -> ErrorCode.UNAUTHORIZED;
+                case 403 -> ErrorCode.FORBIDDEN;
+                case 404 -> ErrorCode.NOT_FOUND;
+                default -> ErrorCode.BAD_REQUEST;
+            };
             return Problem.response(status, code, e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package jp.shiori.web.staff;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,12 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import jp.shiori.patron.AuditRecord;
 import jp.shiori.patron.PatronAdministration;
-import jp.shiori.staff.StaffRole;
+import jp.shiori.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit log of staff actions and lockouts, for administrators. */
 @Path("audit")
-@StaffOnly(StaffRole.ADMIN)
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

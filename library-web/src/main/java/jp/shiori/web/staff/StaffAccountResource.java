@@ -1,5 +1,6 @@
 package jp.shiori.web.staff;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
@@ -21,11 +22,12 @@ import jp.shiori.staff.NewStaffMember;
 import jp.shiori.staff.StaffAccounts;
 import jp.shiori.staff.StaffMember;
 import jp.shiori.staff.StaffRole;
+import jp.shiori.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Staff accounts, for administrators. */
 @Path("staff/accounts")
-@StaffOnly(StaffRole.ADMIN)
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffAccountResource {
 

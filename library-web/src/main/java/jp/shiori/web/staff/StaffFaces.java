@@ -6,18 +6,18 @@ import java.util.Locale;
 import jp.shiori.web.i18n.Messages;
 
 /** Messages of the staff screens in the staff member's language. */
-final class StaffFaces {
+public final class StaffFaces {
 
     private StaffFaces() {
     }
 
-    static void error(Locale locale, String key, Object... args) {
+    public static void error(Locale locale, String key, Object... args) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(locale, key, args), null));
     }
 
     /** A notice shown on the page after the redirect. */
-    static void notice(Locale locale, String key, Object... args) {
+    public static void notice(Locale locale, String key, Object... args) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", Messages.get(locale, key, args));
     }
 }

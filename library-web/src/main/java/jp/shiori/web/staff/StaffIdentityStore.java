@@ -9,6 +9,7 @@ import java.util.Set;
 import jp.shiori.staff.StaffAccounts;
 import jp.shiori.staff.StaffMember;
 import jp.shiori.staff.StaffRole;
+import jp.shiori.web.security.Roles;
 
 /**
  * Staff log in with their account; the caller is {@code staff:<login name>} in the groups {@code STAFF} and
@@ -17,7 +18,7 @@ import jp.shiori.staff.StaffRole;
 @ApplicationScoped
 public class StaffIdentityStore {
 
-    public static final String STAFF_GROUP = "STAFF";
+    public static final String STAFF_GROUP = Roles.STAFF;
     static final String CALLER_PREFIX = "staff:";
 
     @Inject
@@ -26,6 +27,13 @@ public class StaffIdentityStore {
     public CredentialValidationResult validate(StaffCredential credential) {
         Optional<StaffMember> member = accounts.authenticate(credential.getCaller(), credential.getPasswordAsString());
         return member.filter(StaffMember::active)
+                .map(m -> new CredentialValidationResult(CALLER_PREFIX + m.username(), groups(m)))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** A staff client's bearer token names the account: valid while the account is active. */
+    public CredentialValidationResult validate(long staffId) {
+        return accounts.member(staffId).filter(StaffMember::active)
                 .map(m -> new CredentialValidationResult(CALLER_PREFIX + m.username(), groups(m)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -23,10 +23,10 @@ public class StaffPagesFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StaffCaller caller;
+    StaffCaller caller;
 
     @Inject
-    transient StaffAccounts accounts;
+    StaffAccounts accounts;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -5,17 +5,15 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import java.util.Map;
 import java.util.Optional;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.staff.StaffAccounts;
 import jp.shiori.staff.StaffMember;
-import jp.shiori.web.patron.BearerTokens;
-import jp.shiori.web.rest.Problem;
+import jp.shiori.web.security.BearerTokens;
+import jp.shiori.web.security.RestAuthorization;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The login of staff and integrator clients: login name and password give a bearer token for an hour. */
@@ -40,9 +38,8 @@ public class StaffTokenResource {
         Optional<StaffMember> member = credentials == null ? Optional.empty()
                 : accounts.authenticate(credentials.username(), credentials.password());
         if (member.isEmpty()) {
-            Response problem = Problem.response(Status.UNAUTHORIZED, ErrorCode.UNAUTHORIZED,
+            return RestAuthorization.unauthorized("shiori-staff", ErrorCode.UNAUTHORIZED,
                     "The login name or the password is not correct.");
-            return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"shiori-staff\"").build();
         }
         return Response.ok(Map.of("token", tokens.issueStaff(member.get().id()), "tokenType", "Bearer",
                 "expiresIn", BearerTokens.STAFF_LIFETIME.toSeconds(), "roles", member.get().roles())).build();

@@ -17,8 +17,9 @@ class HoldMessagesTest {
         for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
             ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
             for (HoldRefusal refusal : HoldRefusal.values()) {
-                String key = "hold.refusal." + refusal.code();
+                String key = RefusalTexts.PREFIX + refusal.code();
                 assertFalse(bundle.getString(key).isBlank(), key + " in " + locale);
+                assertFalse(RefusalTexts.of(locale, refusal).equals(refusal.code()), key + " in " + locale);
             }
             for (HoldStatus status : HoldStatus.values()) {
                 assertFalse(bundle.getString("holds.status." + status.name()).isBlank());

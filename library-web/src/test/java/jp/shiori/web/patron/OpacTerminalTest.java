@@ -30,4 +30,21 @@ class OpacTerminalTest {
         assertFalse(OpacTerminal.inBlocks("10.20.3.4", " "));
         assertFalse(OpacTerminal.inBlocks("10.20.3.4", "10.20.0.0/abc"));
     }
+
+    @Test
+    void aPrefixOutOfRangeOrAHostNameIsNoBlockAndIsNeverLookedUp() {
+        assertFalse(OpacTerminal.inBlocks("10.20.3.4", "10.20.0.0/33"));
+        assertFalse(OpacTerminal.inBlocks("10.20.3.4", "10.20.0.0/-1"));
+        assertFalse(OpacTerminal.inBlocks("127.0.0.1", "localhost"));
+        assertFalse(OpacTerminal.inBlocks("localhost", "127.0.0.0/8"));
+    }
+
+    @Test
+    void prefixesThatEndInsideAByteAndTheWholeRange() {
+        assertTrue(OpacTerminal.inBlocks("10.20.31.4", "10.20.16.0/20"));
+        assertFalse(OpacTerminal.inBlocks("10.20.32.4", "10.20.16.0/20"));
+        assertTrue(OpacTerminal.inBlocks("203.0.113.9", "0.0.0.0/0"));
+        assertFalse(OpacTerminal.inBlocks("2001:db8::1", "0.0.0.0/0"), "an IPv6 address is in no IPv4 block");
+        assertTrue(OpacTerminal.inBlocks("::ffff:10.20.3.4", "10.20.0.0/16"), "an IPv4-mapped address");
+    }
 }

@@ -1,7 +1,7 @@
 package jp.shiori.catalog.internal.demo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import jp.shiori.catalog.Contributor;
 import jp.shiori.catalog.MaterialType;
 import jp.shiori.catalog.TitleDraft;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Aozora Bunko's public index (list_person_all_utf8: one row per work and person) as title drafts: one
@@ -28,28 +31,20 @@ public final class AozoraIndex {
 
     public static List<TitleDraft> read(Reader csv) throws IOException {
         Map<String, Work> works = new LinkedHashMap<>();
-        BufferedReader in = new BufferedReader(csv);
-        List<String> header = fields(stripBom(in.readLine()));
-        int person = header.indexOf("著者名");
-        int workId = header.indexOf("作品ID");
-        int title = header.indexOf("作品名");
-        int translator = header.indexOf("翻訳者名等");
-        int sourceBook = header.indexOf("底本名");
-        int publisher = header.indexOf("出版社名");
-        int edition = header.indexOf("入力に使用した版");
-        for (String line; (line = in.readLine()) != null; ) {
-            if (line.isBlank()) {
-                continue;
-            }
-            List<String> f = fields(line);
-            if (f.size() < header.size() || f.get(title).isBlank()) {
-                continue;
-            }
-            Work work = works.computeIfAbsent(f.get(workId), id -> new Work(id, f.get(title), f.get(sourceBook),
-                    publisherOf(f.get(publisher)), yearOf(f.get(edition))));
-            work.addPerson(f.get(person), null);
-            for (String t : f.get(translator).split("[、,]")) {
-                work.addPerson(t, "訳");
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).get();
+        try (CSVParser rows = CSVParser.parse(withoutBom(csv), format)) {
+            int columns = rows.getHeaderNames().size();
+            for (CSVRecord row : rows) {
+                if (row.size() < columns || row.get("作品名").isBlank()) {
+                    continue;
+                }
+                Work work = works.computeIfAbsent(row.get("作品ID"), id -> new Work(id, row.get("作品名"),
+                        row.get("底本名"), publisherOf(row.get("出版社名")), yearOf(row.get("入力に使用した版"))));
+                work.addPerson(row.get("著者名"), null);
+                for (String t : row.get("翻訳者名等").split("[、,]")) {
+                    work.addPerson(t, "訳");
+                }
             }
         }
         return works.values().stream().map(Work::draft).toList();
@@ -69,37 +64,14 @@ public final class AozoraIndex {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
-    private static String stripBom(String line) {
-        return line != null && line.startsWith("\uFEFF") ? line.substring(1) : line;
-    }
-
-    /** One CSV line: fields separated by commas, optionally in double quotes with "" for a quote. */
-    static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
+    /** The index is saved with a byte-order mark, which would otherwise become part of the first column's name. */
+    private static Reader withoutBom(Reader csv) throws IOException {
+        PushbackReader in = new PushbackReader(csv, 1);
+        int first = in.read();
+        if (first != -1 && first != '\uFEFF') {
+            in.unread(first);
         }
-        fields.add(field.toString());
-        return fields;
+        return in;
     }
 
     private static final class Work {

@@ -1,4 +1,4 @@
-package jp.shiori.web.patron;
+package jp.shiori.web.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

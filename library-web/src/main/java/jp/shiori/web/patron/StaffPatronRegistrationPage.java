@@ -1,4 +1,4 @@
-package jp.shiori.web.staff;
+package jp.shiori.web.patron;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,8 +15,8 @@ import jp.shiori.patron.PasswordPolicy;
 import jp.shiori.patron.PasswordProblem;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.web.i18n.LanguageSelection;
-import jp.shiori.web.patron.NewPassword;
-import jp.shiori.web.patron.PasswordPage;
+import jp.shiori.web.staff.StaffCaller;
+import jp.shiori.web.staff.StaffFaces;
 
 /** 利用者登録 at the counter: the card, who it belongs to, and (if the patron wants the web service) a password. */
 @Named

@@ -1,4 +1,4 @@
-package jp.shiori.web.staff;
+package jp.shiori.web.patron;
 
 import java.io.Serializable;
 import jp.shiori.patron.PatronCategory;

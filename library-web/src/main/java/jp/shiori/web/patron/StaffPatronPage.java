@@ -1,4 +1,4 @@
-package jp.shiori.web.staff;
+package jp.shiori.web.patron;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,8 +15,8 @@ import jp.shiori.patron.PatronAdministration;
 import jp.shiori.patron.PatronChanges;
 import jp.shiori.patron.PatronRecord;
 import jp.shiori.web.i18n.LanguageSelection;
-import jp.shiori.web.patron.NewPassword;
-import jp.shiori.web.patron.PasswordPage;
+import jp.shiori.web.staff.StaffCaller;
+import jp.shiori.web.staff.StaffFaces;
 
 /**
  * One patron at the counter: 利用者情報の変更, カードの更新, 利用停止 and its lifting, パスワード登録, and what staff did
@@ -29,10 +29,10 @@ public class StaffPatronPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PatronAdministration administration;
+    PatronAdministration administration;
 
     @Inject
-    transient StaffCaller caller;
+    StaffCaller caller;
 
     @Inject
     LanguageSelection language;

@@ -1,11 +1,10 @@
-package jp.shiori.web.staff;
+package jp.shiori.web.patron;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Map;
-import jp.shiori.web.patron.OpacTerminal;
 
 /** 資料検索機の設定: staff mark this browser as an OPAC terminal of the library, or unmark it. */
 @Named

@@ -1,4 +1,4 @@
-package jp.shiori.web.staff;
+package jp.shiori.web.patron;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package jp.shiori.web.staff;
+package jp.shiori.web.catalog;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -12,7 +12,6 @@ import java.io.Serializable;
 import java.util.List;
 import jp.shiori.catalog.ImportReport;
 import jp.shiori.catalog.MarcImports;
-import jp.shiori.web.catalog.CatalogImportStarter;
 import jp.shiori.web.i18n.LanguageSelection;
 import jp.shiori.web.i18n.Messages;
 
@@ -24,10 +23,10 @@ public class CatalogImportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CatalogImportStarter starter;
+    CatalogImportStarter starter;
 
     @Inject
-    transient MarcImports imports;
+    MarcImports imports;
 
     @Inject
     LanguageSelection language;
