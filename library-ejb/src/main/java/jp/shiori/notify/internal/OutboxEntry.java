@@ -142,7 +142,8 @@ public class OutboxEntry {
     OutboxMail view() {
         // 0 until stored
         return new OutboxMail(id == null ? 0 : id, recipient, subject, state, attempts, instant(nextAttemptAt), lastError,
-                instant(createdAt), instant(sentAt));
+                instant(createdAt), instant(sentAt),
+                body);
     }
 
     private static java.time.Instant instant(LocalDateTime time) {
