@@ -39,6 +39,7 @@ import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LocalizedText;
 import jp.shiori.common.RefusedException;
 import jp.shiori.holds.ContactMethod;
+import jp.shiori.holds.HoldEndReason;
 import jp.shiori.holds.HoldPlacement;
 import jp.shiori.holds.HoldRefusal;
 import jp.shiori.holds.HoldRules;
@@ -191,7 +192,7 @@ public class DefaultHolds implements Holds, HoldQueue {
         em.refresh(hold); // a trap may have happened while we waited for the title
         Optional<HoldRefusal> refusal = HoldRules.patronMayCancel(hold.status(), hold.counterRequested());
         if (refusal.isEmpty()) {
-            hold.end(HoldStatus.CANCELLED, "取消（利用者）/ cancelled by the patron", now());
+            hold.end(HoldStatus.CANCELLED, HoldEndReason.PATRON_CANCELLED, null, now());
             audit("patron:" + patronId, "hold-cancelled", hold, hold.title().title());
         }
         return refusal;
@@ -226,7 +227,7 @@ public class DefaultHolds implements Holds, HoldQueue {
         }
         boolean hadCopy = hold.status().trapped();
         String where = hold.status() == HoldStatus.READY ? hold.pickupBranch().code() : copy == null ? null : copy.branch().code();
-        hold.end(HoldStatus.CANCELLED, why, now());
+        hold.end(HoldStatus.CANCELLED, HoldEndReason.STAFF_CANCELLED, why, now());
         audit(actor, "hold-cancelled-by-staff", hold, why);
         if (!hadCopy) {
             return new TrapResult(null, hold.title().title(), null, null, null, null, null, null, null, null);
@@ -341,7 +342,7 @@ public class DefaultHolds implements Holds, HoldQueue {
             if (candidate.status() != HoldStatus.READY || !HoldRules.expired(candidate.deadline(), today)) {
                 continue; // collected or cancelled meanwhile
             }
-            candidate.end(HoldStatus.EXPIRED, "取置期限切れ（" + candidate.deadline() + "）/ not collected by the deadline", now());
+            candidate.end(HoldStatus.EXPIRED, HoldEndReason.NOT_COLLECTED, null, now());
             audit(actor, "hold-expired", candidate, "deadline " + candidate.deadline());
             passOn(copy, candidate.pickupBranch().code(), actor);
             changes.fire(new TitlesChanged(Set.of(candidate.title().id())));
@@ -458,7 +459,7 @@ public class DefaultHolds implements Holds, HoldQueue {
         for (Hold sibling : em.createNamedQuery(Hold.OF_PLACEMENT, Hold.class).setParameter("placement", hold.placementId())
                 .getResultList()) {
             if (sibling.status() == HoldStatus.WAITING) {
-                sibling.end(HoldStatus.CANCELLED, "いずれか予約の冊数に達しました / the any-N hold has its titles", now());
+                sibling.end(HoldStatus.CANCELLED, HoldEndReason.ANY_N_COMPLETE, null, now());
                 audit("system", "hold-cancelled-any-n", sibling, null);
             }
         }
@@ -498,7 +499,7 @@ public class DefaultHolds implements Holds, HoldQueue {
         return new HoldView(h.id(), h.title().id(), h.title().title(), h.status(), h.type(), position,
                 h.pickupBranch().code(), h.pickupStation() == null ? null : h.pickupStation().code(), pickupName(h),
                 h.pickupBranch().phone(), h.placedAt(), h.deadline(), h.shelfSlot(), h.counterRequested(),
-                h.item() == null ? null : h.item().barcode(), h.endReason());
+                h.item() == null ? null : h.item().barcode(), h.endReason(), h.endReasonCode());
     }
 
     private TrapResult result(Hold hold, Item copy) {
