@@ -41,15 +41,9 @@ public final class Chromium {
         WebDriver chrome = new ChromeDriver(service, options);
         chrome.manage().window().setSize(new Dimension(width, height));
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        // Every page a test opens is checked (axe-core, placeholders) once loaded; pages reached by a click are
-        // checked when the test next waits on them, takes a screenshot or closes the browser.
-        return new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(
-                new org.openqa.selenium.support.events.WebDriverListener() {
-                    @Override
-                    public void afterGet(WebDriver driver, String url) {
-                        ScreenCheck.check(driver);
-                    }
-                }).decorate(chrome);
+        // Every page a test reaches is checked (axe-core, placeholders) once loaded: after each get, and on the
+        // test's next look at the page (find, wait, screenshot, close) after a click took it elsewhere.
+        return new CheckedPages().decorate(chrome);
     }
 
     /** The element once the page that shows it has loaded (a click only starts the navigation). */
@@ -157,6 +151,21 @@ public final class Chromium {
     }
 
     private Chromium() {
+    }
+
+    /** Runs {@link ScreenCheck} after the driver's calls that follow a navigation; its failures fail the test. */
+    public static final class CheckedPages extends org.openqa.selenium.support.decorators.WebDriverDecorator<WebDriver> {
+
+        private static final java.util.Set<String> AFTER = java.util.Set.of("get", "findElement", "findElements",
+                "getPageSource", "getTitle");
+
+        @Override
+        public void afterCall(org.openqa.selenium.support.decorators.Decorated<?> target, java.lang.reflect.Method method,
+                Object[] args, Object result) {
+            if (target.getOriginal() instanceof WebDriver driver && AFTER.contains(method.getName())) {
+                ScreenCheck.check(driver);
+            }
+        }
     }
 
     /** Logs a staff member in on the staff login page and waits for the staff menu. */

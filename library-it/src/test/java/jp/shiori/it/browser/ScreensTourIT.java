@@ -114,20 +114,22 @@ class ScreensTourIT extends ShioriDeployment {
                 new Screen("staff-mail", "staff/mail.xhtml"),
                 new Screen("staff-opac-terminal", "staff/opac-terminal.xhtml"));
 
+        List<String> problems = new ArrayList<>();
         for (String lang : List.of("ja", "en")) {
             WebDriver visitor = browser(width);
-            visit(visitor, base, opac, lang, width);
-            visit(visitor, base, back, lang, width);
+            visit(visitor, base, opac, lang, width, problems);
+            visit(visitor, base, back, lang, width, problems);
 
             WebDriver reader = browser(width);
             patronLogin(reader, base, patron, lang);
-            visit(reader, base, myPages, lang, width);
+            visit(reader, base, myPages, lang, width, problems);
 
             WebDriver librarian = browser(width);
             librarian.get(base.resolve("index.xhtml?lang=" + lang).toString());
             Chromium.staffLogin(librarian, base);
-            visit(librarian, base, backOffice, lang, width);
+            visit(librarian, base, backOffice, lang, width, problems);
         }
+        assertEquals(List.of(), problems, "screens that fail the checks at " + width + " px");
     }
 
     private WebDriver browser(int width) throws Exception {
@@ -144,9 +146,20 @@ class ScreensTourIT extends ShioriDeployment {
         Chromium.waitFor(browser, By.id("loans-heading"));
     }
 
-    private static void visit(WebDriver browser, URI base, List<Screen> screens, String lang, int width)
-            throws Exception {
+    /** Opens each screen and checks it; a screen that fails is noted and the tour goes on, so one run names all. */
+    private static void visit(WebDriver browser, URI base, List<Screen> screens, String lang, int width,
+            List<String> problems) throws Exception {
         for (Screen screen : screens) {
+            try {
+                visit(browser, base, screen, lang, width);
+            } catch (AssertionError e) {
+                problems.add(screen.name() + " (" + lang + ", " + width + " px): " + e.getMessage());
+            }
+        }
+    }
+
+    private static void visit(WebDriver browser, URI base, Screen screen, String lang, int width) throws Exception {
+        {
             String path = screen.path() + (screen.path().contains("?") ? "&" : "?") + "lang=" + lang;
             browser.get(base.resolve(path).toString());
             Chromium.waitFor(browser, By.tagName("h1"));

@@ -52,7 +52,9 @@ public class MailLinksPage {
         }
         try {
             accounts.requestEmailChange(patronId, email, language.getTag(), PublicAddress.of(request));
-            say(FacesMessage.SEVERITY_INFO, "email.sent");
+            // for the e-mail form's own messages only: the loans tab shows the page's other messages
+            FacesContext.getCurrentInstance().addMessage("email", new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.get(language.getLocale(), "email.sent"), null));
             email = null;
         } catch (RefusedException e) {
             sayAt("email:address", "email.invalid");
