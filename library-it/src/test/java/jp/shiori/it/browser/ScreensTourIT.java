@@ -75,6 +75,16 @@ class ScreensTourIT extends ShioriDeployment {
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"titleId\":" + title.id() + "}")));
         assertEquals(200, basket.statusCode(), basket.body());
+        // 予約状況 with a hold waiting and one the patron cancelled; a mail in メール送信状況
+        LibraryFixtures.Patron other = library.patron("画面 他子");
+        LibraryFixtures.Title waited = library.title("セロ弾きのゴーシュ 画面巡回", "central", 1, true);
+        LibraryFixtures.Title dropped = library.title("注文の多い料理店 画面巡回", "central", 1, true);
+        assertEquals(201, library.checkout(other.card(), waited.barcodes().get(0)).statusCode());
+        assertEquals(201, library.checkout(other.card(), dropped.barcodes().get(0)).statusCode());
+        placeHold(base, token, waited.id());
+        long droppedHold = placeHold(base, token, dropped.id());
+        assertEquals(204, library.asPatron(token, "DELETE", "api/v1/me/holds/" + droppedHold).statusCode());
+        assertEquals(202, staff.postJson("api/v1/ops/mail/test", "{\"to\":\"tour@example.jp\"}").statusCode());
         long patronId = ShioriClient.array(staff.get("api/v1/patrons?q=" + patron.card())).getJsonObject(0)
                 .getJsonNumber("id").longValue();
 
@@ -130,6 +140,16 @@ class ScreensTourIT extends ShioriDeployment {
             visit(librarian, base, backOffice, lang, width, problems);
         }
         assertEquals(List.of(), problems, "screens that fail the checks at " + width + " px");
+    }
+
+    private long placeHold(URI base, String token, long titleId) {
+        HttpResponse<String> placed = staff.send(HttpRequest.newBuilder(base.resolve("api/v1/me/holds"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"titleIds\":[" + titleId + "],\"type\":\"NORMAL\","
+                        + "\"contact\":\"NONE\",\"pickupBranch\":\"central\",\"pickupStation\":\"counter\","
+                        + "\"confirmationMail\":false}")));
+        assertEquals(201, placed.statusCode(), placed.body());
+        return ShioriClient.array(placed).getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     private WebDriver browser(int width) throws Exception {
