@@ -52,7 +52,7 @@ public class LoginPage {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 String next = LoginMechanism.returnTo(request, "/my/", "/my/");
-                next = cameFrom(request).orElse(next);
+                next = cameFrom(request.getContextPath(), request.getParameter("from")).orElse(next);
                 request.changeSessionId(); // no session fixation
                 Long patronId = PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
                 if (patronId != null) {
@@ -68,9 +68,7 @@ public class LoginPage {
      * The page of the OPAC where the patron pressed the header's ログイン ({@code from}): a path of this site,
      * never a staff page or the login itself.
      */
-    static java.util.Optional<String> cameFrom(HttpServletRequest request) {
-        String from = request.getParameter("from");
-        String context = request.getContextPath();
+    static java.util.Optional<String> cameFrom(String context, String from) {
         if (from == null || !from.startsWith(context + "/") || from.startsWith("//") || from.contains("\\")
                 || from.startsWith(context + "/staff/") || from.startsWith(context + LoginMechanism.PATRON_LOGIN)
                 || from.contains("\r") || from.contains("\n")) {
