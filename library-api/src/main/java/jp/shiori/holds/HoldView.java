@@ -13,7 +13,8 @@ import jp.shiori.common.LocalizedText;
  * @param pickupPhone   the pickup branch's phone: cancelling a trapped or counter-requested hold is done by phone
  * @param deadline      取置期限: the last day to collect it; null unless a copy is set aside
  * @param shelfSlot     the shelf in the hold-shelf room; null elsewhere
- * @param endReason     why a cancelled or expired hold ended
+ * @param endReason     the librarian's own words when staff cancelled it; null otherwise
+ * @param endReasonCode why a cancelled or expired hold ended (screens put it into words); null while active
  */
 public record HoldView(
         long id,
@@ -31,7 +32,8 @@ public record HoldView(
         String shelfSlot,
         boolean counterRequested,
         String itemBarcode,
-        String endReason) implements Serializable {
+        String endReason,
+        HoldEndReason endReasonCode) implements Serializable {
 
     /** Whether the patron may cancel it on My page (取消する); otherwise at the counter or by phone. */
     public boolean cancellableByPatron() {

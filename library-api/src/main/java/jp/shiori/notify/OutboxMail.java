@@ -3,7 +3,7 @@ package jp.shiori.notify;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A mail of the outbox as staff see it; the body stays in the outbox. */
+/** A mail of the outbox as staff see it, with its rendered body (plain text) so the demo's mail can be read. */
 public record OutboxMail(
         long id,
         String to,
@@ -13,5 +13,6 @@ public record OutboxMail(
         Instant nextAttemptAt,
         String lastError,
         Instant createdAt,
-        Instant sentAt) implements Serializable {
+        Instant sentAt,
+        String body) implements Serializable {
 }

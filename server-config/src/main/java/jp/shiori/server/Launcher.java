@@ -26,7 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * <ul>
  * <li>{@code run}: the developer's server. Uses {@code LIBRARY_DB_URL} when set, otherwise an embedded
  * PostgreSQL whose data stays in {@code var/pgdata}; starts the Payara domain, deploys the EAR, prints the
- * URLs and waits; Ctrl-C stops Payara and the embedded database.</li>
+ * URLs and waits; Ctrl-C stops Payara and the embedded database. Without {@code LIBRARY_SMTP_HOST} it starts a
+ * local SMTP server ({@link LocalMailServer}) and sends the application's mail there.</li>
  * <li>{@code it-start}: before the container tests. Creates a fresh database (on {@code LIBRARY_DB_URL}'s
  * server, or in a throwaway embedded PostgreSQL) and starts the domain with it; the tests deploy the EAR
  * (Arquillian, once for the whole suite).</li>
@@ -35,7 +36,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * </ul>
  *
  * Paths come from system properties: {@code shiori.payara.home}, {@code shiori.ear}, {@code shiori.work}
- * (state and logs) and, for {@code run}, {@code shiori.data} (the embedded database's data directory).
+ * (state and logs) and, for {@code run}, {@code shiori.data} (the embedded database's data directory) and
+ * {@code shiori.greenmail.jar} (GreenMail standalone).
  */
 public final class Launcher {
 
@@ -93,6 +95,8 @@ public final class Launcher {
         Payara payara = new Payara(payaraHome, work);
         payara.stopQuietly();
         stopEmbeddedDatabaseFromEarlierRun();
+        LocalMailServer mailServer = new LocalMailServer(Path.of(required("shiori.greenmail.jar")), work);
+        mailServer.stopQuietly();
 
         DatabaseTarget db;
         String configured = System.getenv("LIBRARY_DB_URL");
@@ -109,10 +113,20 @@ public final class Launcher {
             System.out.println("Stopping Shiori ...");
             payara.stopQuietly();
             stopEmbeddedDatabaseFromEarlierRun();
+            mailServer.stopQuietly();
         }));
 
         Map<String, String> environment = new LinkedHashMap<>(db.environment());
         environment.putAll(mailFromEnvironment());
+        LocalMailServer.Ports mailPorts = null;
+        if (!environment.containsKey("LIBRARY_SMTP_HOST")) {
+            // A newcomer's demo delivers its mail to an SMTP server of its own instead of keeping it in the outbox.
+            mailPorts = mailServer.start();
+            environment.put("LIBRARY_SMTP_HOST", "127.0.0.1");
+            environment.put("LIBRARY_SMTP_PORT", Integer.toString(mailPorts.smtp()));
+            System.out.println("Local SMTP server (GreenMail) on 127.0.0.1:" + mailPorts.smtp()
+                    + " (log " + work.resolve("greenmail.log") + ")");
+        }
         String demo = System.getProperty("shiori.demo.data");
         if (demo != null && Files.isDirectory(Path.of(demo))) {
             // An empty catalog is filled with the demo titles (Aozora Bunko, NDL) after deployment.
@@ -141,13 +155,18 @@ public final class Launcher {
         System.out.println("  REST API      http://localhost:8080/api/v1/branches");
         System.out.println("  OpenAPI       http://localhost:8080/openapi");
         System.out.println("  health        http://localhost:8080/health");
+        if (mailPorts != null) {
+            System.out.println("  demo mail     http://localhost:8080/staff/mail.xhtml (メール送信状況: recipient, subject, body);"
+                    + " GreenMail's API http://127.0.0.1:" + mailPorts.api() + "/");
+        }
         System.out.println("  Payara admin  http://localhost:4848/");
         System.out.println("  server log    " + payara.serverLog());
         if (environment.containsKey("LIBRARY_DEMO_DATA")) {
             System.out.println("  demo catalog  " + environment.get("LIBRARY_DEMO_DATA")
                     + " (loaded in the background into an empty catalog; about a minute)");
         }
-        System.out.println("Press Ctrl-C to stop Payara" + (configured == null ? " and the embedded database." : "."));
+        System.out.println("Press Ctrl-C to stop Payara" + (configured == null ? ", the embedded database" : "")
+                + (mailPorts == null ? "." : " and the local SMTP server."));
         Thread.currentThread().join();
     }
 

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import jp.shiori.branch.BranchRef;
 import jp.shiori.branch.Branches;
@@ -60,14 +60,15 @@ public class DefaultCatalogRecords implements CatalogRecords {
      * Stores titles with their copies in the caller's transaction and announces them in one event, so
      * the index follows a bulk load with one update instead of one per title.
      */
-    public List<StoredTitle> storeWithCopies(List<TitleDraft> drafts, Function<Long, List<NewItem>> copies) {
+    public List<StoredTitle> storeWithCopies(List<TitleDraft> drafts,
+            BiFunction<TitleDraft, Long, List<NewItem>> copies) {
         TitleStore titles = new TitleStore(em);
         Instant now = clock.now();
         List<StoredTitle> stored = new ArrayList<>();
         for (TitleDraft draft : drafts) {
             StoredTitle title = titles.store(draft, now);
             if (title.created()) {
-                copies.apply(title.id()).forEach(item -> addItemQuietly(em, title.id(), item));
+                copies.apply(draft, title.id()).forEach(item -> addItemQuietly(em, title.id(), item));
             }
             stored.add(title);
         }

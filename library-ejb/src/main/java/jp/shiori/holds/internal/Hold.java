@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import jp.shiori.holds.ContactMethod;
+import jp.shiori.holds.HoldEndReason;
 import jp.shiori.holds.HoldStatus;
 import jp.shiori.holds.HoldType;
 
@@ -153,6 +154,10 @@ public class Hold {
     @Column(name = "end_reason", length = 500)
     private String endReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason_code", length = 32)
+    private HoldEndReason endReasonCode;
+
     @Version
     private long version;
 
@@ -204,12 +209,14 @@ public class Hold {
         this.endedAt = now;
     }
 
-    void end(HoldStatus how, String reason, Instant now) {
+    /** Ends the hold for a reason stored as a code; {@code staffReason}: the librarian's words (STAFF_CANCELLED). */
+    void end(HoldStatus how, HoldEndReason code, String staffReason, Instant now) {
         if (how != HoldStatus.CANCELLED && how != HoldStatus.EXPIRED) {
             throw new IllegalArgumentException("a hold ends cancelled or expired: " + how);
         }
         this.status = how;
-        this.endReason = reason;
+        this.endReasonCode = java.util.Objects.requireNonNull(code, "code");
+        this.endReason = code == HoldEndReason.STAFF_CANCELLED ? staffReason : null;
         this.endedAt = now;
         this.shelfSlot = null;
     }
@@ -276,6 +283,10 @@ public class Hold {
 
     String shelfSlot() {
         return shelfSlot;
+    }
+
+    HoldEndReason endReasonCode() {
+        return endReasonCode;
     }
 
     String endReason() {

@@ -29,6 +29,7 @@ import jp.shiori.common.internal.AuditTrail;
 import jp.shiori.holds.HoldPlacement;
 import jp.shiori.holds.HoldRefusal;
 import jp.shiori.holds.HoldRules;
+import jp.shiori.holds.HoldEndReason;
 import jp.shiori.holds.HoldStatus;
 import jp.shiori.holds.HoldType;
 import jp.shiori.holds.HoldView;
@@ -151,7 +152,7 @@ public class HoldPlacements {
         em.refresh(hold); // a trap may have happened while we waited for the title
         Optional<HoldRefusal> refusal = HoldRules.patronMayCancel(hold.status(), hold.counterRequested());
         if (refusal.isEmpty()) {
-            hold.end(HoldStatus.CANCELLED, "取消（利用者）/ cancelled by the patron", clock.now());
+            hold.end(HoldStatus.CANCELLED, HoldEndReason.PATRON_CANCELLED, null, clock.now());
             auditTrail.record("patron:" + patronId, "hold-cancelled", hold.auditSubject(), hold.auditDetail(title));
         }
         return refusal;

@@ -28,6 +28,7 @@ import jp.shiori.common.RefusedException;
 import jp.shiori.common.internal.AuditTrail;
 import jp.shiori.holds.HoldRules;
 import jp.shiori.holds.HoldShelfLine;
+import jp.shiori.holds.HoldEndReason;
 import jp.shiori.holds.HoldStatus;
 import jp.shiori.holds.HoldView;
 import jp.shiori.holds.PullListLine;
@@ -97,7 +98,7 @@ public class HoldShelfDesk {
         Map<Long, BranchRef> all = branches.byId();
         String where = hold.status() == HoldStatus.READY ? all.get(hold.pickupBranchId()).code()
                 : copy == null ? null : all.get(copy.branchId()).code();
-        hold.end(HoldStatus.CANCELLED, why, clock.now());
+        hold.end(HoldStatus.CANCELLED, HoldEndReason.STAFF_CANCELLED, why, clock.now());
         audit(actor, "hold-cancelled-by-staff", hold, why);
         if (!hadCopy) {
             return HoldViews.toShelf(null, title);
@@ -234,8 +235,7 @@ public class HoldShelfDesk {
         if (candidate.status() != HoldStatus.READY || !HoldRules.expired(candidate.deadline(), today)) {
             return false; // collected or cancelled meanwhile
         }
-        candidate.end(HoldStatus.EXPIRED, "取置期限切れ（" + candidate.deadline() + "）/ not collected by the deadline",
-                clock.now());
+        candidate.end(HoldStatus.EXPIRED, HoldEndReason.NOT_COLLECTED, null, clock.now());
         audit(actor, "hold-expired", candidate, "deadline " + candidate.deadline());
         trapping.passOn(copy, title, branches.byId().get(candidate.pickupBranchId()).code(), actor);
         changes.fire(new TitlesChanged(Set.of(candidate.titleId())));

@@ -24,6 +24,7 @@ import jp.shiori.holds.HoldRules;
 import jp.shiori.patron.PatronProfile;
 import jp.shiori.patron.PatronCategory;
 import jp.shiori.patron.PatronAccounts;
+import jp.shiori.holds.HoldEndReason;
 import jp.shiori.holds.HoldStatus;
 import jp.shiori.holds.HoldType;
 import jp.shiori.holds.TrapResult;
@@ -119,7 +120,7 @@ public class HoldTrapping {
         }
         for (Hold sibling : placement(hold)) {
             if (sibling.status() == HoldStatus.WAITING) {
-                sibling.end(HoldStatus.CANCELLED, "いずれか予約の冊数に達しました / the any-N hold has its titles", clock.now());
+                sibling.end(HoldStatus.CANCELLED, HoldEndReason.ANY_N_COMPLETE, null, clock.now());
                 audit("system", "hold-cancelled-any-n", sibling, null);
             }
         }

@@ -69,7 +69,7 @@ public class HoldViews {
             views.add(new HoldView(h.id(), h.titleId(), titles.get(h.titleId()), h.status(), h.type(),
                     positions.get(h.id()), branch.code(), station == null ? null : station.code(),
                     branch.pickupName(station), branch.phone(), h.placedAt(), h.deadline(), h.shelfSlot(),
-                    h.counterRequested(), copy == null ? null : copy.barcode(), h.endReason()));
+                    h.counterRequested(), copy == null ? null : copy.barcode(), h.endReason(), h.endReasonCode()));
         }
         return views;
     }

@@ -141,6 +141,6 @@ public class OutboxEntry {
     OutboxMail view() {
         // 0 until stored
         return new OutboxMail(id == null ? 0 : id, recipient, subject, state, attempts, nextAttemptAt, lastError,
-                createdAt, sentAt);
+                createdAt, sentAt, body);
     }
 }

@@ -37,16 +37,22 @@ public final class Chromium {
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return driver;
+        ScreenCheck.axe(); // fails before a browser starts when the build did not fetch axe-core
+        WebDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().window().setSize(new Dimension(width, height));
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // Every page a test reaches is checked (axe-core, placeholders) once loaded: after each get, and on the
+        // test's next look at the page (find, wait, screenshot, close) after a click took it elsewhere.
+        return new CheckedPages().decorate(chrome);
     }
 
     /** The element once the page that shows it has loaded (a click only starts the navigation). */
     public static org.openqa.selenium.WebElement waitFor(WebDriver driver, org.openqa.selenium.By locator) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+        org.openqa.selenium.WebElement element = new org.openqa.selenium.support.ui.WebDriverWait(driver,
+                Duration.ofSeconds(15))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(locator));
+        ScreenCheck.check(driver);
+        return element;
     }
 
     /** Clicks what submits a form and waits until the browser has left that page (no stale elements after). */
@@ -115,25 +121,51 @@ public final class Chromium {
     public static void waitForText(WebDriver driver, org.openqa.selenium.By locator, String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        ScreenCheck.check(driver);
     }
 
     /** Ends a test's browser, keeping a screenshot of its last page for whoever reads a failure. */
     public static void close(WebDriver driver, org.junit.jupiter.api.TestInfo test) throws IOException {
         if (driver != null) {
-            screenshot(driver, "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
-            driver.quit();
+            try {
+                save(driver, "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
+                ScreenCheck.check(driver);
+            } finally {
+                driver.quit();
+            }
         }
     }
 
     /** Keeps what the browser showed, for a person to look at when a test fails or passes. */
     public static void screenshot(WebDriver driver, String name) throws IOException {
+        ScreenCheck.check(driver);
+        save(driver, name);
+    }
+
+    private static void save(WebDriver driver, String name) throws IOException {
         Path dir = Path.of(System.getProperty("shiori.screenshots", "target/screenshots"));
-        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.createDirectories(file.getParent());
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(dir.resolve(name + ".png"), png);
+        Files.write(file, png);
     }
 
     private Chromium() {
+    }
+
+    /** Runs {@link ScreenCheck} after the driver's calls that follow a navigation; its failures fail the test. */
+    public static final class CheckedPages extends org.openqa.selenium.support.decorators.WebDriverDecorator<WebDriver> {
+
+        private static final java.util.Set<String> AFTER = java.util.Set.of("get", "findElement", "findElements",
+                "getPageSource", "getTitle");
+
+        @Override
+        public void afterCall(org.openqa.selenium.support.decorators.Decorated<?> target, java.lang.reflect.Method method,
+                Object[] args, Object result) {
+            if (target.getOriginal() instanceof WebDriver driver && AFTER.contains(method.getName())) {
+                ScreenCheck.check(driver);
+            }
+        }
     }
 
     /** Logs a staff member in on the staff login page and waits for the staff menu. */

@@ -197,6 +197,10 @@ class HoldScreensBrowserIT extends ShioriDeployment {
 
         // My page, 予約状況: both holds, first in line.
         Chromium.waitForText(browser, By.id("my-notice"), "2件の予約を受け付けました");
+        // the held titles left the basket, and the patron is told so
+        assertTrue(browser.findElement(By.id("my-notice")).getText().contains("予約かごから削除しました"),
+                browser.findElement(By.id("my-notice")).getText());
+        assertTrue(browser.findElement(By.id("basket-count-badge")).getText().contains("0"));
         assertEquals("page", browser.findElement(By.id("tab-holds")).getAttribute("aria-current"));
         assertTrue(holdRow(first).getText().contains("予約中（順位 1番目）"), holdRow(first).getText());
         assertTrue(holdRow(second).getText().contains("予約中（順位 1番目）"));
@@ -208,6 +212,12 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         // 取消する, then the confirmation step: first やめる (nothing happens), then 取消する.
         Chromium.submit(browser, By.cssSelector(".my-hold[data-title='" + first + "'] .cancel-hold"));
         assertTrue(Chromium.waitFor(browser, By.id("cancel-confirm-text")).getText().contains("銀河鉄道の夜 上"));
+        // the safe choice looks secondary (white) and does not touch the other button
+        WebElement yes = browser.findElement(By.id("holds-form:cancel-yes"));
+        WebElement no = browser.findElement(By.id("holds-form:cancel-no"));
+        assertFalse(yes.getCssValue("background-color").equals(no.getCssValue("background-color")), "やめる looks secondary");
+        assertTrue(no.getRect().getX() >= yes.getRect().getX() + yes.getRect().getWidth() + 8
+                || no.getRect().getY() >= yes.getRect().getY() + yes.getRect().getHeight() + 8, "the buttons stand apart");
         Chromium.submit(browser, By.id("holds-form:cancel-no"));
         assertTrue(browser.findElements(By.id("cancel-confirm")).isEmpty());
         assertTrue(holdRow(first).getText().contains("予約中"));
@@ -215,6 +225,8 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         Chromium.submit(browser, By.id("holds-form:cancel-yes"));
         Chromium.waitForText(browser, By.id("holds-messages"), "予約を取り消しました");
         assertTrue(holdRow(first).findElement(By.cssSelector(".hold-status")).getText().contains("取消"), holdRow(first).getText());
+        assertTrue(holdRow(first).getText().contains("ご自身で取り消しました"), holdRow(first).getText());
+        assertFalse(holdRow(first).getText().contains("cancelled by the patron"), "no English on a Japanese page");
         assertTrue(holdRow(first).findElements(By.cssSelector(".cancel-hold")).isEmpty());
         assertTrue(holdRow(second).getText().contains("予約中（順位 1番目）"));
 

@@ -91,6 +91,7 @@ class HoldsApiIT extends ShioriDeployment {
         assertEquals(404, library.asPatron(second, "DELETE", "api/v1/me/holds/" + id).statusCode(), "not your hold");
         assertEquals(204, library.asPatron(first, "DELETE", "api/v1/me/holds/" + id).statusCode());
         assertEquals("CANCELLED", holdOn(first, title.id()).getString("status"));
+        assertEquals("PATRON_CANCELLED", holdOn(first, title.id()).getString("endReasonCode"), "a code, not words");
         assertEquals(1, holdOn(second, title.id()).getInt("queuePosition"));
     }
 
@@ -195,6 +196,7 @@ class HoldsApiIT extends ShioriDeployment {
         assertEquals(400, desk.postJson("api/v1/holds/" + id + "/cancellation", "{\"reason\":\"\"}").statusCode());
         assertEquals(200, desk.postJson("api/v1/holds/" + id + "/cancellation", "{\"reason\":\"電話で取消\"}").statusCode());
         assertEquals("電話で取消", holdOn(token, titleId).getString("endReason"));
+        assertEquals("STAFF_CANCELLED", holdOn(token, titleId).getString("endReasonCode"));
     }
 
     @Test

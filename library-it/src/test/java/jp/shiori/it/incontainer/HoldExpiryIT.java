@@ -112,7 +112,7 @@ class HoldExpiryIT extends ShioriDeployment {
         holds.expire(TODAY, "staff:it");
         HoldView expired = current(first, firstHold.id());
         assertEquals(HoldStatus.EXPIRED, expired.status());
-        assertTrue(expired.endReason().contains("取置期限切れ"), expired.endReason());
+        assertEquals(jp.shiori.holds.HoldEndReason.NOT_COLLECTED, expired.endReasonCode());
         HoldView next = current(second, secondHold.id());
         assertEquals(HoldStatus.READY, next.status(), "the copy went to the next patron");
         assertEquals(copy, next.itemBarcode());

@@ -145,8 +145,12 @@ class MailOutboxIT extends ShioriDeployment {
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("メール送信状況"), page.body());
         String row = page.body().substring(page.body().indexOf("data-mail=\"" + id + "\""));
-        assertTrue(row.substring(0, row.indexOf("</tr>")).contains(to), row);
-        assertTrue(row.substring(0, row.indexOf("</tr>")).contains("value=\"再送\""), row);
+        row = row.substring(0, row.indexOf("</article>"));
+        assertTrue(row.contains(to), row);
+        assertTrue(row.contains("value=\"再送\""), row);
+        // the body as the patron would read it, and the time in the library's zone, Japanese style
+        assertTrue(row.contains("class=\"mail-body\""), row);
+        assertTrue(row.matches("(?s).*class=\"mail-created\">\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{1,2}:\\d{2}<.*"), row);
     }
 
     @Test

@@ -119,6 +119,38 @@ class PatronLoginBrowserIT extends ShioriDeployment {
     }
 
     @Test
+    void theHeadersLoginReturnsToThePageThePatronWasOn() throws Exception {
+        String digits = newCardDigits();
+        register(digits, "戻り 花子", LocalDate.now().plusYears(1), "back-again-1");
+
+        browser = Chromium.start(390, 844);
+        browser.get(baseUri(deploymentUrl).resolve("advanced-search.xhtml").toString());
+        Chromium.submit(browser, By.id("login-link"));
+        Chromium.type(browser, By.id("login:card"), digits);
+        Chromium.type(browser, By.id("login:password"), "back-again-1");
+        Chromium.submit(browser, By.id("login:submit"));
+
+        Chromium.waitFor(browser, By.id("my-link"));
+        assertTrue(browser.getCurrentUrl().endsWith("/advanced-search.xhtml"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void anEnglishRenewalNoticeFillsItsDateAndKeepsItsApostrophe() throws Exception {
+        String digits = newCardDigits();
+        LocalDate renewal = LocalDate.now().plusDays(10);
+        register(digits, "近日 英語", renewal, "soon-renewal-en");
+
+        browser = Chromium.start(390, 844);
+        browser.get(baseUri(deploymentUrl).resolve("login.xhtml?lang=en").toString());
+        Chromium.type(browser, By.id("login:card"), digits);
+        Chromium.type(browser, By.id("login:password"), "soon-renewal-en");
+        Chromium.submit(browser, By.id("login:submit"));
+
+        String notice = Chromium.waitFor(browser, By.id("renewal-notice")).getText();
+        assertTrue(notice.contains("card's renewal date (" + renewal + ")"), notice);
+    }
+
+    @Test
     void aRenewalDateWithinThirtyDaysIsAnnouncedOnMyPage() throws Exception {
         String digits = newCardDigits();
         register(digits, "近日 更新", LocalDate.now().plusDays(10), "soon-renewal");

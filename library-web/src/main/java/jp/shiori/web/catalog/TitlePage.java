@@ -74,8 +74,10 @@ public class TitlePage {
             return holding.branchName().in(locale);
         }
 
+        /** The shelf as the screen's language names it (the demo's 開架 / 参考図書コーナー); other names as stored. */
         public String getShelf() {
-            return holding.shelfLocation();
+            String shelf = holding.shelfLocation();
+            return shelf == null ? null : Messages.getOr(locale, "shelf." + shelf, shelf);
         }
 
         public String getCallNumber() {
@@ -86,7 +88,11 @@ public class TitlePage {
             return Messages.get(locale, holding.loanable() ? "title.loanable" : "title.referenceOnly");
         }
 
+        /** 貸出可 only for a copy that may leave the library: a reference-only one on the shelf is 館内閲覧のみ. */
         public String getStatus() {
+            if (inLibraryOnly()) {
+                return Messages.get(locale, "title.inLibraryOnly");
+            }
             String status = Messages.get(locale, "status." + holding.status().name());
             if (holding.dueOn() != null) {
                 status += " " + Messages.get(locale, "title.due", holding.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE));
@@ -95,7 +101,11 @@ public class TitlePage {
         }
 
         public String getStatusCode() {
-            return holding.status().name();
+            return inLibraryOnly() ? "IN_LIBRARY_ONLY" : holding.status().name();
+        }
+
+        private boolean inLibraryOnly() {
+            return !holding.loanable() && "AVAILABLE".equals(holding.status().name());
         }
 
         public String getBarcode() {

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import jp.shiori.branch.BranchDirectory;
 import jp.shiori.catalog.CatalogSearch;
 import jp.shiori.catalog.TitleDetail;
+import jp.shiori.holds.HoldBasket;
 import jp.shiori.holds.HoldRefusal;
 import jp.shiori.holds.HoldType;
 import jp.shiori.holds.Holds;
@@ -40,6 +41,9 @@ public class HoldPlacementPage implements Serializable {
 
     @Inject
     PatronCaller patron;
+
+    @Inject
+    HoldBasket basket;
 
     @Inject
     Holds holds;
@@ -131,8 +135,11 @@ public class HoldPlacementPage implements Serializable {
         PlacementResult result = holds.place(patronId, choices.placement(ids, language.getTag()), false,
                 "patron:" + patronId);
         if (result.accepted()) {
+            // A title held is done with: it leaves the basket, and the patron is told so.
+            int removed = basket.remove(patronId, result.placed().stream().map(h -> h.titleId()).toList());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice",
-                    text("hold.placed", result.placed().size()));
+                    text("hold.placed", result.placed().size())
+                            + (removed == 0 ? "" : " " + text("hold.placed.basket", removed)));
             return "/my/index?faces-redirect=true&tab=holds";
         }
         for (TitleRefusal refusal : result.refusals()) {

@@ -113,17 +113,16 @@ public class MyHolds implements Serializable {
         return lines;
     }
 
-    /** Why a cancelled or expired hold ended, in the visitor's language when the service wrote both. */
+    /** Why a cancelled or expired hold ended, in the visitor's language (the librarian's words as they wrote them). */
     public String endReason(HoldView hold) {
-        String reason = hold.endReason();
-        if (reason == null || hold.status().active()) {
+        if (hold.status().active() || hold.endReasonCode() == null) {
             return null;
         }
-        int slash = reason.indexOf(" / ");
-        if (slash < 0) {
-            return reason;
-        }
-        return "en".equals(locale().getLanguage()) ? reason.substring(slash + 3) : reason.substring(0, slash);
+        return switch (hold.endReasonCode()) {
+            case NOT_COLLECTED -> text("holds.end.NOT_COLLECTED", hold.deadline() == null ? "" : hold.deadline().toString());
+            case STAFF_CANCELLED -> text("holds.end.STAFF_CANCELLED", hold.endReason() == null ? "" : hold.endReason());
+            default -> text("holds.end." + hold.endReasonCode().name());
+        };
     }
 
     public String type(HoldView hold) {

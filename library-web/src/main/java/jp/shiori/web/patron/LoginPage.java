@@ -52,6 +52,7 @@ public class LoginPage {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 String next = LoginMechanism.returnTo(request, "/my/", "/my/");
+                next = cameFrom(request.getContextPath(), request.getParameter("from")).orElse(next);
                 request.changeSessionId(); // no session fixation
                 Long patronId = PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
                 if (patronId != null) {
@@ -61,6 +62,31 @@ public class LoginPage {
             }
             default -> refused(faces);
         }
+    }
+
+    /**
+     * The page of the OPAC where the patron pressed the header's ログイン ({@code from}): a path of this site,
+     * never a staff page or the login itself.
+     */
+    static java.util.Optional<String> cameFrom(String context, String from) {
+        if (from == null || !from.startsWith(context + "/") || from.startsWith("//") || from.contains("\\")
+                || from.startsWith(context + "/staff/") || from.startsWith(context + LoginMechanism.PATRON_LOGIN)
+                || from.contains("\r") || from.contains("\n")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(from);
+    }
+
+    /** The header's ログイン link: back to this page after the login. */
+    public String getLoginHere() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String login = request.getContextPath() + LoginMechanism.PATRON_LOGIN;
+        if (here.startsWith(login) || here.startsWith(request.getContextPath() + "/staff/")) {
+            return request.getContextPath() + "/my/";
+        }
+        return login + "?from=" + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void refused(FacesContext faces) {

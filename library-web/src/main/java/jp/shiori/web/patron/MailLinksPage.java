@@ -46,12 +46,18 @@ public class MailLinksPage {
 
     public void requestEmailChange() {
         long patronId = PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+        if (email == null || email.isBlank()) {
+            sayAt("email:address", "email.required");
+            return;
+        }
         try {
             accounts.requestEmailChange(patronId, email, language.getTag(), PublicAddress.of(request));
-            say(FacesMessage.SEVERITY_INFO, "email.sent");
+            // for the e-mail form's own messages only: the loans tab shows the page's other messages
+            FacesContext.getCurrentInstance().addMessage("email", new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.get(language.getLocale(), "email.sent"), null));
             email = null;
         } catch (RefusedException e) {
-            say(FacesMessage.SEVERITY_ERROR, "email.invalid");
+            sayAt("email:address", "email.invalid");
         }
     }
 
@@ -67,6 +73,19 @@ public class MailLinksPage {
             say(FacesMessage.SEVERITY_ERROR, "forgot.terminal");
             return;
         }
+        // Required fields first; for well-formed input the answer stays the same whether or not they match.
+        boolean missing = false;
+        if (card == null || card.isBlank()) {
+            sayAt("forgot:card", "forgot.required");
+            missing = true;
+        }
+        if (email == null || email.isBlank()) {
+            sayAt("forgot:email", "forgot.required");
+            missing = true;
+        }
+        if (missing) {
+            return;
+        }
         accounts.requestPasswordReset(card, email, language.getTag(), PublicAddress.of(request));
         resetRequested = true;
     }
@@ -80,6 +99,12 @@ public class MailLinksPage {
         }
         PasswordPage.show(problems, language.getLocale());
         return null;
+    }
+
+    /** A problem shown next to the field it is about. */
+    private void sayAt(String clientId, String key) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLocale(), key), null));
     }
 
     private void say(FacesMessage.Severity severity, String key) {

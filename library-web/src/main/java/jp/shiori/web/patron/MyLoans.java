@@ -77,12 +77,17 @@ public class MyLoans implements Serializable {
         if (loan.renewable()) {
             return null;
         }
-        RenewalRefusal first = loan.renewalRefusals().get(0);
-        if (first == RenewalRefusal.OVERDUE) {
-            return Messages.get(locale(), "loans.refusal.OVERDUE", loan.branchName().in(locale()),
-                    loan.branchPhone() == null ? "" : loan.branchPhone());
-        }
-        return Messages.get(locale(), "loans.refusal." + first.name());
+        return Messages.get(locale(), "loans.refusal." + loan.renewalRefusals().get(0).name());
+    }
+
+    /** An overdue loan is renewed at the counter or by phone: the owning branch's phone, shown as a tel: link. */
+    public boolean callToRenew(LoanView loan) {
+        return !loan.renewable() && loan.renewalRefusals().get(0) == RenewalRefusal.OVERDUE && loan.branchPhone() != null
+                && !loan.branchPhone().isBlank();
+    }
+
+    public String tel(LoanView loan) {
+        return loan.branchPhone() == null ? null : "tel:" + loan.branchPhone().replaceAll("[^0-9+]", "");
     }
 
     private Locale locale() {

@@ -23,6 +23,6 @@ public class DemoCatalogChunk {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void store(List<TitleDraft> drafts) {
         List<String> codes = branches.branches().stream().map(BranchView::code).toList();
-        records.storeWithCopies(drafts, titleId -> DemoCopies.of(titleId, codes));
+        records.storeWithCopies(drafts, (draft, titleId) -> DemoCopies.of(draft, titleId, codes));
     }
 }

@@ -1,4 +1,4 @@
-package jp.shiori.web.staff;
+package jp.shiori.web.notify;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -10,7 +10,10 @@ import jp.shiori.notify.MailOutbox;
 import jp.shiori.notify.OutboxMail;
 import jp.shiori.notify.OutboxState;
 
-/** メール送信状況: pending, dead and sent mail of the outbox; dead mail can be sent again. */
+/**
+ * メール送信状況: pending, dead and sent mail of the outbox with recipient, subject, times and body (so the demo's
+ * verification, hold and reminder mail can be read); dead mail can be sent again.
+ */
 @Named
 @ViewScoped
 public class MailPage implements Serializable {
