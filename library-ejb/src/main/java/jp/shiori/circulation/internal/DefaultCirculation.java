@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +32,10 @@ import jp.shiori.circulation.DeskSummary;
 import jp.shiori.circulation.DueDates;
 import jp.shiori.circulation.HoldQueue;
 import jp.shiori.circulation.ItemBarcode;
+import jp.shiori.circulation.LoanEnded;
 import jp.shiori.circulation.LoanPolicies;
 import jp.shiori.circulation.LoanPolicy;
+import jp.shiori.circulation.LoanStarted;
 import jp.shiori.circulation.LoanView;
 import jp.shiori.circulation.RenewalRefusal;
 import jp.shiori.circulation.RenewalRules;
@@ -66,6 +69,13 @@ public class DefaultCirculation implements Circulation {
 
     @Inject
     private Event<LoanMoved> changes;
+
+    /** Loans begun and ended, for other contexts to observe after commit (the book list). */
+    @Inject
+    private Event<LoanStarted> started;
+
+    @Inject
+    private Event<LoanEnded> ended;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -106,6 +116,8 @@ public class DefaultCirculation implements Circulation {
         holds.lent(item.id(), item.title().id(), patron.id());
         audit(staff, "checkout", "item:" + item.barcode(), "patron:" + patron.id() + " loan:" + loan.id() + " due " + due);
         changes.fire(new LoanMoved(item.title().id()));
+        started.fire(new LoanStarted(loan.id(), patron.id(), item.title().id(), item.id(),
+                loan.checkedOutAt().toInstant(ZoneOffset.UTC)));
         return new Checkout(loan.id(), patron.id(), item.barcode(), item.title().title(), due);
     }
 
@@ -129,6 +141,7 @@ public class DefaultCirculation implements Circulation {
         audit(staff, "checkin", "item:" + item.barcode(), "patron:" + loan.patronId() + " loan:" + loan.id()
                 + (overdueDays > 0 ? " overdue " + overdueDays + " days" : "") + " → " + next);
         changes.fire(new LoanMoved(item.title().id()));
+        ended.fire(new LoanEnded(loan.id(), loan.patronId(), item.title().id(), loan.returnedAt().toInstant(ZoneOffset.UTC)));
         return new Checkin(loan.id(), loan.patronId(), item.barcode(), item.title().title(), loan.dueOn(), overdueDays,
                 next);
     }

@@ -144,6 +144,10 @@ public class Loan {
         return renewals;
     }
 
+    public LocalDateTime returnedAt() {
+        return returnedAt;
+    }
+
     public boolean returned() {
         return returnedAt != null;
     }
