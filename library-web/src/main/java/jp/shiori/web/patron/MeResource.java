@@ -3,6 +3,11 @@ package jp.shiori.web.patron;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jp.shiori.booklist.BookListStart;
+import jp.shiori.booklist.EntryChange;
+import jp.shiori.web.booklist.BookListRest;
 import java.util.List;
 import jp.shiori.holds.HoldBasket;
 import jp.shiori.holds.HoldPlacement;
@@ -53,6 +58,9 @@ public class MeResource {
 
     @Inject
     HoldBasket basket;
+
+    @Inject
+    BookListRest bookList;
 
     @GET
     @Operation(summary = "The patron of the bearer token: profile, card and next renewal date")
@@ -150,6 +158,142 @@ public class MeResource {
             basket.clear(profile.id());
             return Response.noContent().build();
         });
+    }
+
+    // ブックリスト: the patron's own book list (never at an OPAC terminal; no staff operation reads it).
+
+    @GET
+    @Path("booklist")
+    @Operation(summary = "The patron's book list settings: nickname, terms version, automatic registration")
+    public Response bookList(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asPatron(authorization, p -> bookList.profile(p.id()));
+    }
+
+    @PUT
+    @Path("booklist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "First use of the book list (or new terms): nickname and acceptance of the current terms")
+    public Response startBookList(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, BookListStart start) {
+        return asPatron(authorization, p -> bookList.start(p.id(), start));
+    }
+
+    @DELETE
+    @Path("booklist")
+    @Operation(summary = "End the book list: entries, categories, nickname and settings are deleted")
+    public Response closeBookList(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asPatron(authorization, p -> bookList.close(p.id()));
+    }
+
+    @GET
+    @Path("booklist/nickname")
+    @Operation(summary = "Whether a nickname is free (in any case and width)")
+    public Response bookListNickname(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("nickname") String nickname) {
+        return asPatron(authorization, p -> bookList.nickname(p.id(), nickname));
+    }
+
+    @PUT
+    @Path("booklist/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Automatic registration of loans on or off")
+    public Response bookListSettings(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            BookListRest.Settings settings) {
+        return asPatron(authorization, p -> bookList.settings(p.id(), settings));
+    }
+
+    @GET
+    @Path("booklist/entries")
+    @Operation(summary = "The book list's entries, filtered by status, category and year, sorted, one page")
+    public Response bookListEntries(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("status") String status, @QueryParam("category") Long category,
+            @QueryParam("year") Integer year, @QueryParam("sort") String sort, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return asPatron(authorization, p -> bookList.entries(p.id(), status, category, year, sort, page, size));
+    }
+
+    @POST
+    @Path("booklist/entries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a title to the book list (read, want to read, or just registered)")
+    public Response addToBookList(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            BookListRest.NewEntry entry) {
+        return asPatron(authorization, p -> bookList.add(p.id(), entry));
+    }
+
+    @DELETE
+    @Path("booklist/entries")
+    @Operation(summary = "Delete the whole history of the book list")
+    public Response deleteBookListHistory(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asPatron(authorization, p -> bookList.deleteHistory(p.id()));
+    }
+
+    @GET
+    @Path("booklist/entries/{id}")
+    @Operation(summary = "One entry of the patron's book list")
+    public Response bookListEntry(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") long entryId) {
+        return asPatron(authorization, p -> bookList.entry(p.id(), entryId));
+    }
+
+    @PUT
+    @Path("booklist/entries/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Status, category, memo and rating of one entry")
+    public Response changeBookListEntry(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") long entryId, EntryChange change) {
+        return asPatron(authorization, p -> bookList.change(p.id(), entryId, change));
+    }
+
+    @DELETE
+    @Path("booklist/entries/{id}")
+    @Operation(summary = "Delete one entry of the book list")
+    public Response deleteBookListEntry(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") long entryId) {
+        return asPatron(authorization, p -> bookList.delete(p.id(), entryId));
+    }
+
+    @GET
+    @Path("booklist/categories")
+    @Operation(summary = "The patron's categories with their numbers of entries")
+    public Response bookListCategories(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asPatron(authorization, p -> bookList.categories(p.id()));
+    }
+
+    @POST
+    @Path("booklist/categories")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a category (at most 50)")
+    public Response createBookListCategory(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            BookListRest.CategoryName name) {
+        return asPatron(authorization, p -> bookList.createCategory(p.id(), name));
+    }
+
+    @PUT
+    @Path("booklist/categories/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a category")
+    public Response renameBookListCategory(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") long categoryId, BookListRest.CategoryName name) {
+        return asPatron(authorization, p -> bookList.renameCategory(p.id(), categoryId, name));
+    }
+
+    @DELETE
+    @Path("booklist/categories/{id}")
+    @Operation(summary = "Delete a category; its entries stay, uncategorised")
+    public Response deleteBookListCategory(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") long categoryId) {
+        return asPatron(authorization, p -> bookList.deleteCategory(p.id(), categoryId));
+    }
+
+    @GET
+    @Path("booklist/export")
+    @Produces("text/csv")
+    @Operation(summary = "The whole book list as CSV (UTF-8 with a byte order mark); English header on Accept-Language en")
+    public Response exportBookList(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        java.util.Locale locale = language != null && language.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en")
+                ? java.util.Locale.ENGLISH : java.util.Locale.JAPANESE;
+        return asPatron(authorization, p -> bookList.export(p.id(), locale));
     }
 
     /** Answers for the token's patron; 401 for no valid token or a card past its renewal date. */
