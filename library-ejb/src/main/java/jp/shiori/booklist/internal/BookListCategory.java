@@ -22,7 +22,8 @@ import jp.shiori.booklist.CategoryView;
         query = "select count(c) from BookListCategory c where c.patronId = :patron")
 @NamedQuery(name = BookListCategory.BY_KEY,
         query = "select c from BookListCategory c where c.patronId = :patron and c.nameKey = :key")
-@NamedQuery(name = BookListCategory.DELETE_OF_PATRON, query = "delete from BookListCategory c where c.patronId = :patron")
+@NamedQuery(name = BookListCategory.DELETE_OF_PATRON,
+        query = "delete from BookListCategory c where c.patronId = :patron")
 public class BookListCategory {
 
     static final String OF_PATRON = "BookListCategory.ofPatron";

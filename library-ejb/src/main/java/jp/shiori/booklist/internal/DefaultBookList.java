@@ -79,7 +79,8 @@ public class DefaultBookList implements BookList {
     @Override
     public BookListProfile start(long patronId, BookListStart start) {
         String nickname = validNickname(start.nickname());
-        if (!start.acceptTerms() || start.termsVersion() == null || start.termsVersion() != BookListRules.TERMS_VERSION) {
+        Integer version = start.termsVersion();
+        if (!start.acceptTerms() || version == null || version != BookListRules.TERMS_VERSION) {
             throw refused(BookListRefusal.TERMS_NOT_ACCEPTED, "The reading-service terms (version "
                     + BookListRules.TERMS_VERSION + ") must be read and accepted.");
         }
@@ -286,7 +287,8 @@ public class DefaultBookList implements BookList {
     public CategoryView createCategory(long patronId, String typed) {
         lockedOwner(patronId);
         String name = validCategoryName(patronId, typed, null);
-        long existing = em.createNamedQuery(BookListCategory.COUNT_OF_PATRON, Long.class).setParameter("patron", patronId)
+        long existing = em.createNamedQuery(BookListCategory.COUNT_OF_PATRON, Long.class)
+                .setParameter("patron", patronId)
                 .getSingleResult();
         if (!BookListRules.categoryAllowed(existing)) {
             throw refused(BookListRefusal.CATEGORY_LIMIT,

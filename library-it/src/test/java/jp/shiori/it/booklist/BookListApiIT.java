@@ -173,9 +173,10 @@ class BookListApiIT extends ShioriDeployment {
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals("お菓子作り", object(changed).getString("categoryName"));
         assertEquals("<b>おいしい</b>", object(changed).getString("memo"), "kept as typed (screens escape it)");
-        assertEquals(400, me.put("api/v1/me/booklist/entries/" + entry, "{\"status\":\"READ\",\"rating\":9}").statusCode());
-        assertEquals(400, me.put("api/v1/me/booklist/entries/" + entry,
-                "{\"status\":\"READ\",\"memo\":\"" + "あ".repeat(401) + "\"}").statusCode());
+        assertRefused(me.put("api/v1/me/booklist/entries/" + entry, "{\"status\":\"READ\",\"rating\":9}"), 422,
+                "rating-range");
+        assertRefused(me.put("api/v1/me/booklist/entries/" + entry,
+                "{\"status\":\"READ\",\"memo\":\"" + "あ".repeat(401) + "\"}"), 422, "memo-too-long");
         assertEquals(5, object(me.get("api/v1/me/booklist/entries/" + entry)).getInt("rating"), "nothing changed");
 
         assertEquals(1, object(me.get("api/v1/me/booklist/entries?status=READ&category=" + category)).getInt("total"));
@@ -223,6 +224,18 @@ class BookListApiIT extends ShioriDeployment {
 
         assertEquals(401, staff.get("api/v1/me/booklist").statusCode(), "a staff token is no patron");
         assertEquals(401, staff.get("api/v1/me/booklist/entries").statusCode());
+    }
+
+    @Test
+    void theBookListIsNotOfferedAtAnOpacTerminal() {
+        PatronCalls me = patron(library.patron("館内 端末子"));
+        started(me, nickname());
+        HttpResponse<String> atTerminal = me.send("GET", "api/v1/me/booklist/entries", null, "shiori-opac-terminal=1");
+        assertRefused(atTerminal, 403, "forbidden");
+        assertRefused(me.send("PUT", "api/v1/me/booklist/settings", "{\"autoRegister\":true}", "shiori-opac-terminal=1"),
+                403, "forbidden");
+        assertFalse(object(me.get("api/v1/me/booklist")).getBoolean("autoRegister"), "nothing changed");
+        assertEquals(200, me.get("api/v1/me/booklist/entries").statusCode(), "at home it works");
     }
 
     @Test

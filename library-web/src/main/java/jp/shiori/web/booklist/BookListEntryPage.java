@@ -95,7 +95,8 @@ public class BookListEntryPage implements Serializable {
         }
         try {
             bookList.delete(access.patronId(), entry.id());
-            BookListFaces.infoAfterRedirect(Messages.get(language.getLocale(), "booklist.entry.deleted", entry.title()));
+            BookListFaces.infoAfterRedirect(
+                    Messages.get(language.getLocale(), "booklist.entry.deleted", entry.title()));
             return "/my/booklist/index?faces-redirect=true";
         } catch (RefusedException e) {
             BookListFaces.error(null, BookListFaces.refusal(language.getLocale(), e));

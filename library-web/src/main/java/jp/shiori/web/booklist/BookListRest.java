@@ -81,7 +81,8 @@ public class BookListRest {
             EntrySort order;
             try {
                 wanted = status == null || status.isBlank() ? null : EntryStatus.valueOf(status);
-                order = sort == null || sort.isBlank() ? EntrySort.DATE : EntrySort.valueOf(sort.toUpperCase(Locale.ROOT));
+                order = sort == null || sort.isBlank() ? EntrySort.DATE
+                        : EntrySort.valueOf(sort.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 return Problem.response(Response.Status.BAD_REQUEST, ErrorCode.BAD_REQUEST,
                         "status is NONE, READ or WANT_TO_READ; sort is DATE or TITLE.");

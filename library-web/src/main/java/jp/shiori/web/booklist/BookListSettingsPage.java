@@ -71,7 +71,8 @@ public class BookListSettingsPage implements Serializable {
         try {
             if ("history".equals(confirming)) {
                 int deleted = bookList.deleteHistory(access.patronId());
-                BookListFaces.infoAfterRedirect(Messages.get(language.getLocale(), "booklist.settings.historyDeleted", deleted));
+                BookListFaces.infoAfterRedirect(
+                        Messages.get(language.getLocale(), "booklist.settings.historyDeleted", deleted));
                 return "/my/booklist/settings?faces-redirect=true";
             }
             if ("all".equals(confirming)) {
