@@ -196,6 +196,18 @@ public class BookListEntry {
         return status;
     }
 
+    Instant borrowedAt() {
+        return Instants.of(borrowedAt);
+    }
+
+    Instant returnedAt() {
+        return Instants.of(returnedAt);
+    }
+
+    String memo() {
+        return memo;
+    }
+
     EntryView view() {
         return new EntryView(id, titleId, title, titleReading, author, isbn, Instants.of(borrowedAt),
                 Instants.of(returnedAt), status, category == null ? null : category.id(),
