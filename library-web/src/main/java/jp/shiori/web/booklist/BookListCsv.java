@@ -34,13 +34,14 @@ public final class BookListCsv {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader(COLUMNS.stream().map(c -> Messages.get(locale, "booklist.csv." + c)).toArray(String[]::new))
                 .get();
-        try (CSVPrinter csv = new CSVPrinter(out, format)) {
-            for (EntryView e : entries) {
-                csv.printRecord(cell(e.title()), cell(e.titleReading()), cell(e.author()), cell(e.isbn()),
-                        day(e.borrowedAt()), day(e.returnedAt()), Messages.get(locale, "booklist.status." + e.status()),
-                        cell(e.categoryName()), cell(e.memo()), e.rating() == null ? "" : e.rating().toString());
-            }
+        // not closed: the writer belongs to the caller (closing it would close the response before its flush)
+        CSVPrinter csv = new CSVPrinter(out, format);
+        for (EntryView e : entries) {
+            csv.printRecord(cell(e.title()), cell(e.titleReading()), cell(e.author()), cell(e.isbn()),
+                    day(e.borrowedAt()), day(e.returnedAt()), Messages.get(locale, "booklist.status." + e.status()),
+                    cell(e.categoryName()), cell(e.memo()), e.rating() == null ? "" : e.rating().toString());
         }
+        csv.flush();
     }
 
     private static String day(java.time.Instant instant) {

@@ -51,8 +51,21 @@ class BookListCsvTest {
     }
 
     @Test
+    void theWriterStaysOpenForTheResponseToFlush() throws Exception {
+        StringWriter out = new StringWriter() {
+            @Override
+            public void close() {
+                throw new AssertionError("the caller's writer was closed");
+            }
+        };
+        BookListCsv.write(List.of(ENTRY), Locale.JAPANESE, out);
+        out.flush();
+    }
+
+    @Test
     void theEnglishExportHasAnEnglishHeader() throws Exception {
-        assertTrue(csv(Locale.ENGLISH).startsWith("\uFEFFTitle,Reading,Author,ISBN,Borrowed,Returned,Status,Category,Memo,Rating"));
+        assertTrue(csv(Locale.ENGLISH)
+                .startsWith("\uFEFFTitle,Reading,Author,ISBN,Borrowed,Returned,Status,Category,Memo,Rating"));
     }
 
     @Test
