@@ -51,6 +51,8 @@ public enum ErrorCode {
     NOT_HOLDABLE("not-holdable"),
     /** 予約かご: the basket already holds as many titles as allowed (50). */
     BASKET_FULL("basket-full"),
+    /** ブックリスト: a rule of the book list refused the request; the problem document says which (BookListRefusal). */
+    BOOKLIST_REFUSED("booklist-refused"),
     /** The database or another dependency is unavailable. */
     SERVICE_UNAVAILABLE("service-unavailable"),
     /** Anything unexpected; details go to the server log only. */

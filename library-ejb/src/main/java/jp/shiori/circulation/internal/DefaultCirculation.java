@@ -29,7 +29,9 @@ import jp.shiori.circulation.Circulation;
 import jp.shiori.circulation.DeskSummary;
 import jp.shiori.circulation.DueDates;
 import jp.shiori.circulation.HoldQueue;
+import jp.shiori.circulation.LoanEnded;
 import jp.shiori.circulation.LoanPolicy;
+import jp.shiori.circulation.LoanStarted;
 import jp.shiori.circulation.LoanView;
 import jp.shiori.circulation.OpenLoans;
 import jp.shiori.circulation.RenewalRefusal;
@@ -77,6 +79,13 @@ public class DefaultCirculation implements Circulation, OpenLoans {
     @Inject
     private LibraryClock clock;
 
+    /** Loans begun and ended, for other contexts to observe after commit (the book list). */
+    @Inject
+    private Event<LoanStarted> started;
+
+    @Inject
+    private Event<LoanEnded> ended;
+
     @Override
     public DeskSummary desk(String typedCard) {
         PatronProfile patron = patronByCard(typedCard);
@@ -116,6 +125,7 @@ public class DefaultCirculation implements Circulation, OpenLoans {
         auditTrail.record(staff, "checkout", "item:" + item.barcode(),
                 "patron:" + patron.id() + " loan:" + loan.id() + " due " + due);
         changes.fire(new LoanMoved(item.titleId()));
+        started.fire(new LoanStarted(loan.id(), patron.id(), item.titleId(), item.id(), loan.checkedOutAt()));
         return new Checkout(loan.id(), patron.id(), item.barcode(), item.title(), due);
     }
 
@@ -138,6 +148,7 @@ public class DefaultCirculation implements Circulation, OpenLoans {
         auditTrail.record(staff, "checkin", "item:" + item.barcode(), "patron:" + loan.patronId() + " loan:" + loan.id()
                 + (overdueDays > 0 ? " overdue " + overdueDays + " days" : "") + " → " + next);
         changes.fire(new LoanMoved(item.titleId()));
+        ended.fire(new LoanEnded(loan.id(), loan.patronId(), item.titleId(), loan.returnedAt()));
         return new Checkin(loan.id(), loan.patronId(), item.barcode(), item.title(), loan.dueOn(), overdueDays, next);
     }
 

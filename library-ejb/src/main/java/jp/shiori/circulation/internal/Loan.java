@@ -142,6 +142,10 @@ public class Loan {
         return renewals;
     }
 
+    public Instant returnedAt() {
+        return returnedAt;
+    }
+
     public boolean returned() {
         return returnedAt != null;
     }

@@ -79,7 +79,7 @@ public class BasketServlet extends HttpServlet {
     }
 
     /** Whether the post comes from a page of this site (the browser's Origin, or else its Referer). */
-    static boolean sameSite(HttpServletRequest request) {
+    public static boolean sameSite(HttpServletRequest request) {
         String from = request.getHeader("Origin");
         if (from == null || from.equals("null")) {
             from = request.getHeader("Referer");

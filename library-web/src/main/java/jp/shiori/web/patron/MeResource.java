@@ -5,6 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jp.shiori.booklist.BookListStart;
+import jp.shiori.booklist.EntryChange;
+import jp.shiori.web.booklist.BookListRest;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,6 +61,9 @@ public class MeResource {
 
     @Inject
     HoldBasket basket;
+
+    @Inject
+    BookListRest bookList;
 
     @GET
     @Operation(summary = "The patron of the bearer token: profile, card and next renewal date")
@@ -149,5 +159,130 @@ public class MeResource {
     /** The patron the bearer token names. */
     private long patronId() {
         return PatronIdentityStore.patronId(security.getUserPrincipal().getName());
+    }
+
+    // ブックリスト: the patron's own book list (never at an OPAC terminal; no staff operation reads it).
+
+    @GET
+    @Path("booklist")
+    @Operation(summary = "The patron's book list settings: nickname, terms version, automatic registration")
+    public Response bookList() {
+        return bookList.profile(patronId());
+    }
+
+    @PUT
+    @Path("booklist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "First use of the book list (or new terms): nickname and acceptance of the current terms")
+    public Response startBookList(BookListStart start) {
+        return bookList.start(patronId(), start);
+    }
+
+    @DELETE
+    @Path("booklist")
+    @Operation(summary = "End the book list: entries, categories, nickname and settings are deleted")
+    public Response closeBookList() {
+        return bookList.close(patronId());
+    }
+
+    @GET
+    @Path("booklist/nickname")
+    @Operation(summary = "Whether a nickname is free (in any case and width)")
+    public Response bookListNickname(@QueryParam("nickname") String nickname) {
+        return bookList.nickname(patronId(), nickname);
+    }
+
+    @PUT
+    @Path("booklist/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Automatic registration of loans on or off")
+    public Response bookListSettings(BookListRest.Settings settings) {
+        return bookList.settings(patronId(), settings);
+    }
+
+    @GET
+    @Path("booklist/entries")
+    @Operation(summary = "The book list's entries, filtered by status, category and year, sorted, one page")
+    public Response bookListEntries(@QueryParam("status") String status, @QueryParam("category") Long category,
+            @QueryParam("year") Integer year, @QueryParam("sort") String sort, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return bookList.entries(patronId(), status, category, year, sort, page, size);
+    }
+
+    @POST
+    @Path("booklist/entries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a title to the book list (read, want to read, or just registered)")
+    public Response addToBookList(BookListRest.NewEntry entry) {
+        return bookList.add(patronId(), entry);
+    }
+
+    @DELETE
+    @Path("booklist/entries")
+    @Operation(summary = "Delete the whole history of the book list")
+    public Response deleteBookListHistory() {
+        return bookList.deleteHistory(patronId());
+    }
+
+    @GET
+    @Path("booklist/entries/{id}")
+    @Operation(summary = "One entry of the patron's book list")
+    public Response bookListEntry(@PathParam("id") long entryId) {
+        return bookList.entry(patronId(), entryId);
+    }
+
+    @PUT
+    @Path("booklist/entries/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Status, category, memo and rating of one entry")
+    public Response changeBookListEntry(@PathParam("id") long entryId, EntryChange change) {
+        return bookList.change(patronId(), entryId, change);
+    }
+
+    @DELETE
+    @Path("booklist/entries/{id}")
+    @Operation(summary = "Delete one entry of the book list")
+    public Response deleteBookListEntry(@PathParam("id") long entryId) {
+        return bookList.delete(patronId(), entryId);
+    }
+
+    @GET
+    @Path("booklist/categories")
+    @Operation(summary = "The patron's categories with their numbers of entries")
+    public Response bookListCategories() {
+        return bookList.categories(patronId());
+    }
+
+    @POST
+    @Path("booklist/categories")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a category (at most 50)")
+    public Response createBookListCategory(BookListRest.CategoryName name) {
+        return bookList.createCategory(patronId(), name);
+    }
+
+    @PUT
+    @Path("booklist/categories/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a category")
+    public Response renameBookListCategory(@PathParam("id") long categoryId, BookListRest.CategoryName name) {
+        return bookList.renameCategory(patronId(), categoryId, name);
+    }
+
+    @DELETE
+    @Path("booklist/categories/{id}")
+    @Operation(summary = "Delete a category; its entries stay, uncategorised")
+    public Response deleteBookListCategory(@PathParam("id") long categoryId) {
+        return bookList.deleteCategory(patronId(), categoryId);
+    }
+
+    @GET
+    @Path("booklist/export")
+    @Produces("text/csv")
+    @Operation(summary = "The whole book list as CSV (UTF-8 with a byte order mark); English header on Accept-Language en")
+    public Response exportBookList(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        java.util.Locale locale = language != null && language.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en")
+                ? java.util.Locale.ENGLISH : java.util.Locale.JAPANESE;
+        return bookList.export(patronId(), locale);
     }
 }
