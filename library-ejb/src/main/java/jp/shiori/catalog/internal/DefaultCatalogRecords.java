@@ -19,6 +19,7 @@ import jp.shiori.catalog.NewItem;
 import jp.shiori.catalog.StoredTitle;
 import jp.shiori.catalog.TitleDraft;
 import jp.shiori.common.ErrorCode;
+import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
 
 @Stateless
@@ -32,6 +33,9 @@ public class DefaultCatalogRecords implements CatalogRecords {
     @Inject
     private Event<TitlesChanged> changes;
 
+    @Inject
+    private LibraryClock clock;
+
     @Override
     public StoredTitle store(TitleDraft draft) {
         StoredTitle stored = new TitleStore(em).store(draft, LocalDateTime.now());
@@ -41,7 +45,7 @@ public class DefaultCatalogRecords implements CatalogRecords {
 
     @Override
     public void addItem(long titleId, NewItem item) {
-        addItemQuietly(em, titleId, item);
+        addItemQuietly(em, titleId, item, clock.now());
         changes.fire(new TitlesChanged(Set.of(titleId)));
     }
 
@@ -56,7 +60,7 @@ public class DefaultCatalogRecords implements CatalogRecords {
         for (TitleDraft draft : drafts) {
             StoredTitle title = titles.store(draft, now);
             if (title.created()) {
-                copies.apply(title.id()).forEach(item -> addItemQuietly(em, title.id(), item));
+                copies.apply(title.id()).forEach(item -> addItemQuietly(em, title.id(), item, clock.now()));
             }
             stored.add(title);
         }
@@ -64,7 +68,7 @@ public class DefaultCatalogRecords implements CatalogRecords {
         return stored;
     }
 
-    private static void addItemQuietly(EntityManager em, long titleId, NewItem item) {
+    private static void addItemQuietly(EntityManager em, long titleId, NewItem item, java.time.Instant now) {
         if (item.barcode() == null || !item.barcode().matches(Item.BARCODE_PATTERN)) {
             throw new RefusedException(ErrorCode.BAD_REQUEST, "A barcode is 1 to 32 letters, digits or '-'.");
         }
@@ -82,5 +86,6 @@ public class DefaultCatalogRecords implements CatalogRecords {
         }
         em.persist(new Item(item.barcode(), title, branch, item.shelfLocation(), item.callNumber(), item.loanable(),
                 item.acquiredOn()));
+        title.copyAdded(now);
     }
 }

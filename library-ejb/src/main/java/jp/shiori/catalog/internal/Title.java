@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -102,6 +103,10 @@ public class Title {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    /** When the title first had a copy: the moment it arrived (新着). A re-import keeps it. */
+    @Column(name = "first_copy_at")
+    private Instant firstCopyAt;
+
     @Version
     private long version;
 
@@ -138,6 +143,17 @@ public class Title {
         this.subjects.clear();
         draft.subjects().stream().map(s -> truncate(s, 500)).distinct().forEach(subjects::add);
         this.updatedAt = now;
+    }
+
+    /** A copy was added: the first one makes the title a new arrival; later ones change nothing. */
+    public void copyAdded(Instant now) {
+        if (firstCopyAt == null) {
+            firstCopyAt = now;
+        }
+    }
+
+    public Instant firstCopyAt() {
+        return firstCopyAt;
     }
 
     public Long id() {
