@@ -51,6 +51,8 @@ public enum ErrorCode {
     NOT_HOLDABLE("not-holdable"),
     /** 予約かご: the basket already holds as many titles as allowed (50). */
     BASKET_FULL("basket-full"),
+    /** 新着案内: the alert was not stored; the problem document lists every reason (AlertProblem codes). */
+    ALERT_REFUSED("alert-refused"),
     /** The database or another dependency is unavailable. */
     SERVICE_UNAVAILABLE("service-unavailable"),
     /** Anything unexpected; details go to the server log only. */
