@@ -46,6 +46,7 @@ public class DefaultMailOutbox implements MailOutbox {
         }
         RenderedMail mail = MailTemplates.render(message.template(), message.language(), message.parameters());
         OutboxEntry entry = new OutboxEntry(message.to(), message.language(), mail, LocalDateTime.now());
+        entry.withHeaders(message.headers());
         em.persist(entry);
         em.flush();
         return entry.id();
@@ -55,6 +56,11 @@ public class DefaultMailOutbox implements MailOutbox {
     public long enqueueTest(String to, String language) {
         String libraryName = branches.libraryName().in(java.util.Locale.forLanguageTag(language));
         return enqueue(new MailMessage(to, language, TEST_TEMPLATE, Map.of("libraryName", libraryName)));
+    }
+
+    @Override
+    public String senderAddress() {
+        return MailSettings.fromEnvironment().from();
     }
 
     @Override
