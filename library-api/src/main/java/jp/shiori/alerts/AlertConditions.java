@@ -1,5 +1,6 @@
 package jp.shiori.alerts;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.text.Normalizer;
@@ -38,7 +39,7 @@ public record AlertConditions(
     /** Longer input is not even looked at (the rules then say TEXT_TOO_LONG); it keeps problem lists small. */
     public static final int MAX_INPUT = 100_000;
     /** The catalog's languages (ISO 639-2/B) an alert may ask for. */
-    public static final List<String> LANGUAGES = List.of("jpn", "eng", "chi", "kor", "fre", "ger", "rus", "spa");
+    public static final List<String> LANGUAGES = List.of("jpn", "eng", "chi", "kor", "fre", "ger");
 
     /** Characters of search syntax: conditions are words to look for, so these are refused, not interpreted. */
     private static final Pattern QUERY_SYNTAX = Pattern.compile("[*?:\"()\\[\\]{}^~\\\\]|&&|\\|\\|");
@@ -55,6 +56,7 @@ public record AlertConditions(
     }
 
     /** Nothing at all to look for. */
+    @JsonbTransient
     public boolean isEmpty() {
         return texts().allMatch(t -> t == null) && ndc == null && materialType == null && branchCode == null
                 && language == null;

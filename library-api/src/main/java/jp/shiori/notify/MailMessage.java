@@ -1,5 +1,6 @@
 package jp.shiori.notify;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -33,6 +34,7 @@ public record MailMessage(
     }
 
     /** Whether the headers are allowed ones with one-line values (no header can be smuggled in). */
+    @JsonbTransient
     @AssertTrue(message = "only List-Unsubscribe headers, each on one line")
     public boolean isHeadersValid() {
         return headers.entrySet().stream().allMatch(h -> HEADERS.contains(h.getKey()) && h.getValue() != null

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.shiori.alerts.NewArrivalMailing;
 import jp.shiori.ops.BatchJobs;
 import jp.shiori.ops.JobExecutionView;
 import jp.shiori.staff.StaffRole;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class JobsResource {
 
     /** Jobs an operator may start without parameters. */
-    private static final Set<String> STARTABLE = Set.of(BatchJobs.CATALOG_REINDEX);
+    private static final Set<String> STARTABLE = Set.of(BatchJobs.CATALOG_REINDEX, NewArrivalMailing.JOB_NAME);
 
     @Inject
     BatchJobs jobs;
@@ -38,7 +39,7 @@ public class JobsResource {
 
     @POST
     @Path("jobs/{name}")
-    @Operation(summary = "Start a job (catalog-reindex)")
+    @Operation(summary = "Start a job (catalog-reindex, new-arrival-mail)")
     @APIResponse(responseCode = "202", description = "Started; Location names the execution")
     @APIResponse(responseCode = "404", description = "No such job")
     public Response start(@PathParam("name") String name) {

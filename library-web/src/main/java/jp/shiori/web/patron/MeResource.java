@@ -3,6 +3,14 @@ package jp.shiori.web.patron;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jp.shiori.alerts.AlertConditions;
+import jp.shiori.alerts.AlertProblem;
+import jp.shiori.alerts.AlertRefusedException;
+import jp.shiori.alerts.AlertView;
+import jp.shiori.alerts.NewArrivalAlerts;
+import jp.shiori.common.RefusedException;
+import jp.shiori.web.alerts.AlertRequest;
 import java.util.List;
 import jp.shiori.holds.HoldBasket;
 import jp.shiori.holds.HoldPlacement;
@@ -53,6 +61,12 @@ public class MeResource {
 
     @Inject
     HoldBasket basket;
+
+    @Inject
+    NewArrivalAlerts alerts;
+
+    @Inject
+    OpacTerminal terminal;
 
     @GET
     @Operation(summary = "The patron of the bearer token: profile, card and next renewal date")
@@ -150,6 +164,96 @@ public class MeResource {
             basket.clear(profile.id());
             return Response.noContent().build();
         });
+    }
+
+    @GET
+    @Path("alerts")
+    @Operation(summary = "The patron's new-arrival alerts (新着案内配信サービス)")
+    public Response alerts(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asAlertPatron(authorization, profile -> Response.ok(alerts.alertsOf(profile.id())).build());
+    }
+
+    @POST
+    @Path("alerts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a new-arrival alert: a mail title and at least one condition")
+    public Response registerAlert(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, AlertRequest request) {
+        return asAlertPatron(authorization, profile -> alertRefusals(() -> {
+            AlertView created = alerts.register(profile.id(), AlertRequest.draft(request));
+            return Response.status(Response.Status.CREATED).entity(created).build();
+        }));
+    }
+
+    @GET
+    @Path("alerts/{id}")
+    @Operation(summary = "One of the patron's own new-arrival alerts")
+    public Response alert(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long alertId) {
+        return asAlertPatron(authorization, profile -> alerts.alert(profile.id(), alertId)
+                .map(a -> Response.ok(a).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, ErrorCode.NOT_FOUND, "No alert " + alertId + " of yours.")));
+    }
+
+    @PUT
+    @Path("alerts/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change one of the patron's alerts: mail title and conditions, and/or pause or resume it")
+    public Response changeAlert(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long alertId,
+            AlertRequest request) {
+        return asAlertPatron(authorization, profile -> alertRefusals(() -> {
+            if (request == null || (request.conditions() == null && request.mailTitle() == null && request.active() == null)) {
+                return Problem.response(Response.Status.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+                        "Give a mail title and conditions, or active.");
+            }
+            AlertView changed = request.conditions() != null || request.mailTitle() != null
+                    ? alerts.change(profile.id(), alertId, AlertRequest.draft(request))
+                    : alerts.alert(profile.id(), alertId).orElseThrow(() ->
+                            new RefusedException(ErrorCode.NOT_FOUND, "No alert " + alertId + " of yours."));
+            if (request.active() != null) {
+                changed = alerts.setActive(profile.id(), alertId, request.active());
+            }
+            return Response.ok(changed).build();
+        }));
+    }
+
+    @DELETE
+    @Path("alerts/{id}")
+    @Operation(summary = "Delete one of the patron's alerts")
+    public Response deleteAlert(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long alertId) {
+        return asAlertPatron(authorization, profile -> {
+            alerts.delete(profile.id(), alertId);
+            return Response.noContent().build();
+        });
+    }
+
+    @POST
+    @Path("alerts/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What these conditions would have mailed over the last 30 days (nothing is stored)")
+    public Response previewAlert(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, AlertConditions conditions) {
+        return asAlertPatron(authorization, profile -> alertRefusals(() -> {
+            if (conditions == null) {
+                return Problem.response(Response.Status.BAD_REQUEST, ErrorCode.BAD_REQUEST, "Conditions are required.");
+            }
+            return Response.ok(alerts.preview(conditions)).build();
+        }));
+    }
+
+    /** 新着案内 is not offered on the library's OPAC terminals (the guide), whatever the client. */
+    private Response asAlertPatron(String authorization, Function<PatronProfile, Response> answer) {
+        if (terminal.isTerminal()) {
+            return Problem.response(Response.Status.FORBIDDEN, ErrorCode.FORBIDDEN,
+                    "New-arrival alerts are not offered on the library's search terminals.");
+        }
+        return asPatron(authorization, answer);
+    }
+
+    private static Response alertRefusals(java.util.function.Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (AlertRefusedException e) {
+            return Problem.response(ProblemMappers.UNPROCESSABLE, ErrorCode.ALERT_REFUSED, e.getMessage(),
+                    e.problems().stream().map(AlertProblem::code).toList());
+        }
     }
 
     /** Answers for the token's patron; 401 for no valid token or a card past its renewal date. */
