@@ -67,6 +67,14 @@ public interface NewArrivalAlerts {
     /** The alert's own feed: its mail title and its new arrivals of the last {@link #PREVIEW_DAYS} days. */
     Optional<AlertFeed> feed(String feedToken);
 
+    /**
+     * The public new arrivals of the last {@link #PREVIEW_DAYS} days for a feed (per branch, per NDC class):
+     * conditions without the at-least-one rule.
+     *
+     * @throws AlertRefusedException for conditions that break a rule (an unknown branch, a non-digit class)
+     */
+    NewArrivals recent(@NotNull @Valid AlertConditions conditions);
+
     /** The sender address of the library's mail, for the guide's note on allowing its domain. */
     String senderAddress();
 

@@ -130,6 +130,16 @@ public class DefaultNewArrivalAlerts implements NewArrivalAlerts {
     }
 
     @Override
+    public NewArrivals recent(AlertConditions conditions) {
+        List<AlertProblem> problems = new ArrayList<>(conditions.problems(branchCodes()));
+        problems.remove(AlertProblem.NO_CONDITION);
+        if (!problems.isEmpty()) {
+            throw new AlertRefusedException(problems);
+        }
+        return lastDays(conditions);
+    }
+
+    @Override
     public Optional<String> unsubscribe(long alertId, String signature) {
         if (!new UnsubscribeSignature(policy(em).signingKey()).verify(alertId, signature)) {
             return Optional.empty();

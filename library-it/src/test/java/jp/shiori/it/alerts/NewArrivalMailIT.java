@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -100,6 +104,15 @@ class NewArrivalMailIT extends ShioriDeployment {
                 .filter(m -> m.getString("to").equals(address)).count();
     }
 
+    private List<String> feedTitles(String path) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).build());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
+        assertEquals("atom_1.0", feed.getFeedType());
+        return feed.getEntries().stream().map(SyndEntry::getTitle).toList();
+    }
+
     private static List<String> codes(HttpResponse<String> refused) {
         return object(refused).getJsonArray("errors").getValuesAs(JsonString.class).stream().map(JsonString::getString)
                 .toList();
@@ -158,6 +171,13 @@ class NewArrivalMailIT extends ShioriDeployment {
         staff.addItem(titleId, ShioriClient.uniqueBarcode(), "west", true);
         runTheJob();
         assertEquals(1, outboxMailsTo(address), "the title was mailed again");
+
+        // The feeds show the same title, as a real feed parser reads them.
+        String feedPath = object(created).getString("feedPath");
+        assertTrue(feedTitles(feedPath).contains("はじめてのケーキ作り " + word));
+        assertTrue(feedTitles("api/v1/feeds/branches/central").contains("はじめてのケーキ作り " + word));
+        assertTrue(feedTitles("api/v1/feeds/ndc/5").contains("はじめてのケーキ作り " + word));
+        assertEquals(404, staff.getAny("api/v1/feeds/alerts/not-a-feed-of-anyone-000").statusCode());
 
         Matcher link = UNSUBSCRIBE.matcher(body);
         assertTrue(link.find(), body);
