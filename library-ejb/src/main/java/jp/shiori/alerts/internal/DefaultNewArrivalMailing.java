@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -34,15 +33,12 @@ import jp.shiori.patron.PatronProfile;
 
 /**
  * The daily mailing. A title counts from the moment its first copy arrived; an alert from the moment it was
- * registered. Windows of consecutive runs overlap by {@link #OVERLAP} (a title catalogued in a transaction that
- * committed late is not lost), and the ledger drops what the overlap brings again.
+ * registered; the windows are {@link RunWindows}'. The ledger keeps each title to one mail per alert.
  */
 @Stateless
 public class DefaultNewArrivalMailing implements NewArrivalMailing {
 
     private static final Logger LOG = Logger.getLogger(DefaultNewArrivalMailing.class.getName());
-    /** How far a run reaches back before the end of the last completed one. */
-    static final Duration OVERLAP = Duration.ofHours(1);
     private static final String LANGUAGE = "ja";
 
     @PersistenceContext
@@ -72,9 +68,7 @@ public class DefaultNewArrivalMailing implements NewArrivalMailing {
         }
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
         Instant lastEnd = em.createNamedQuery(AlertRun.LAST_COMPLETED_END, Instant.class).getSingleResult();
-        // The first run ever reaches back to the beginning; each alert still counts only from its registration.
-        Instant from = lastEnd == null ? Instant.EPOCH : lastEnd.minus(OVERLAP);
-        AlertRun run = new AlertRun(jobInstanceId, from.isBefore(now) ? from : now.minusMillis(1), now, now);
+        AlertRun run = new AlertRun(jobInstanceId, RunWindows.from(lastEnd, now), now, now);
         em.persist(run);
         em.flush();
         return run.view();
@@ -116,7 +110,7 @@ public class DefaultNewArrivalMailing implements NewArrivalMailing {
             if (patron.isEmpty() || !AlertRules.receivesMail(patron.get())) {
                 continue;
             }
-            Instant since = alert.createdAt().isAfter(window.from()) ? alert.createdAt() : window.from();
+            Instant since = RunWindows.since(window.from(), alert.createdAt());
             if (!since.isBefore(window.to())) {
                 continue;
             }
