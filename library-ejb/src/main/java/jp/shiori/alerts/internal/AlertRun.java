@@ -15,7 +15,7 @@ import jp.shiori.alerts.NewArrivalMailing;
 @Table(name = "new_arrival_run")
 @NamedQuery(name = AlertRun.OF_INSTANCE, query = "select r from AlertRun r where r.jobInstanceId = :instance")
 @NamedQuery(name = AlertRun.LAST_COMPLETED_END,
-        query = "select max(r.windowTo) from AlertRun r where r.completedAt is not null")
+        query = "select r.windowTo from AlertRun r where r.completedAt is not null order by r.windowTo desc")
 public class AlertRun {
 
     static final String OF_INSTANCE = "AlertRun.ofInstance";

@@ -67,7 +67,8 @@ public class DefaultNewArrivalMailing implements NewArrivalMailing {
             return existing.get().view();
         }
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
-        Instant lastEnd = em.createNamedQuery(AlertRun.LAST_COMPLETED_END, Instant.class).getSingleResult();
+        Instant lastEnd = em.createNamedQuery(AlertRun.LAST_COMPLETED_END, Instant.class).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
         AlertRun run = new AlertRun(jobInstanceId, RunWindows.from(lastEnd, now), now, now);
         em.persist(run);
         em.flush();
