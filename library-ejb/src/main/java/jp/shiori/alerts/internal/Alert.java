@@ -1,6 +1,7 @@
 package jp.shiori.alerts.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import jp.shiori.common.internal.InstantConverter;
 import java.util.Objects;
 import jp.shiori.alerts.AlertConditions;
 import jp.shiori.alerts.AlertDraft;
@@ -81,9 +83,11 @@ public class Alert {
     private String feedToken;
 
     @Column(name = "created_at", nullable = false)
+    @Convert(converter = InstantConverter.class)
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @Convert(converter = InstantConverter.class)
     private Instant updatedAt;
 
     @Version

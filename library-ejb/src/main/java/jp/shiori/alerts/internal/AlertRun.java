@@ -1,6 +1,7 @@
 package jp.shiori.alerts.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import jp.shiori.common.internal.InstantConverter;
 import jp.shiori.alerts.NewArrivalMailing;
 
 /** One run of the mailing job (per job instance, so a restart keeps its window): new_arrival_run. */
@@ -29,15 +31,19 @@ public class AlertRun {
     private long jobInstanceId;
 
     @Column(name = "window_from", nullable = false)
+    @Convert(converter = InstantConverter.class)
     private Instant windowFrom;
 
     @Column(name = "window_to", nullable = false)
+    @Convert(converter = InstantConverter.class)
     private Instant windowTo;
 
     @Column(name = "started_at", nullable = false)
+    @Convert(converter = InstantConverter.class)
     private Instant startedAt;
 
     @Column(name = "completed_at")
+    @Convert(converter = InstantConverter.class)
     private Instant completedAt;
 
     @Column(name = "alerts_mailed", nullable = false)

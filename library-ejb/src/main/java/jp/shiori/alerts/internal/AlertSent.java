@@ -1,6 +1,7 @@
 package jp.shiori.alerts.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -8,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import jp.shiori.common.internal.InstantConverter;
 
 /**
  * The ledger: this alert has mailed this title (new_arrival_sent, unique on alert and title), written in the
@@ -39,6 +41,7 @@ public class AlertSent {
     private long outboxId;
 
     @Column(name = "sent_at", nullable = false)
+    @Convert(converter = InstantConverter.class)
     private Instant sentAt;
 
     protected AlertSent() {

@@ -4,6 +4,7 @@ import static jp.shiori.catalog.internal.ContributorEntry.truncate;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import jp.shiori.common.internal.InstantConverter;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -105,6 +107,7 @@ public class Title {
 
     /** When the title first had a copy: the moment it arrived (新着). A re-import keeps it. */
     @Column(name = "first_copy_at")
+    @Convert(converter = InstantConverter.class)
     private Instant firstCopyAt;
 
     @Version
