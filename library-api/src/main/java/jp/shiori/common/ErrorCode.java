@@ -53,6 +53,8 @@ public enum ErrorCode {
     BASKET_FULL("basket-full"),
     /** ブックリスト: a rule of the book list refused the request; the problem document says which (BookListRefusal). */
     BOOKLIST_REFUSED("booklist-refused"),
+    /** 新着案内: the alert was not stored; the problem document lists every reason (AlertProblem codes). */
+    ALERT_REFUSED("alert-refused"),
     /** The database or another dependency is unavailable. */
     SERVICE_UNAVAILABLE("service-unavailable"),
     /** Anything unexpected; details go to the server log only. */

@@ -37,6 +37,9 @@ public interface MailOutbox {
 
     Optional<OutboxMail> find(long id);
 
+    /** The address the library's mail comes from ({@code LIBRARY_MAIL_FROM}), for "allow mail from ..." notes. */
+    String senderAddress();
+
     /** The latest mail in the state, newest first; every state when {@code state} is null. */
     List<OutboxMail> recent(OutboxState state, int max);
 

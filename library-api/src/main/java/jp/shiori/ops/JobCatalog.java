@@ -13,6 +13,8 @@ public enum JobCatalog {
     HOLD_EXPIRY("hold-expiry", Map.of()),
     CARD_RENEWAL_REMINDERS("card-renewal-reminders", Map.of("daysBefore", Kind.DAYS)),
     DUE_DATE_REMINDERS("due-date-reminders", Map.of("daysBefore", Kind.DAYS)),
+    /** 新着案内配信: the alerts context's job (jp.shiori.alerts.NewArrivalMailing), named here without depending on it. */
+    NEW_ARRIVAL_MAIL("new-arrival-mail", Map.of()),
     CATALOG_REINDEX(BatchJobs.CATALOG_REINDEX, Map.of());
 
     /** How a parameter's value is written. */

@@ -52,7 +52,7 @@ public class DefaultCatalogRecords implements CatalogRecords {
 
     @Override
     public void addItem(long titleId, NewItem item) {
-        addItemQuietly(em, titleId, item);
+        addItemQuietly(em, titleId, item, clock.now());
         changes.fire(new TitlesChanged(Set.of(titleId)));
     }
 
@@ -68,7 +68,7 @@ public class DefaultCatalogRecords implements CatalogRecords {
         for (TitleDraft draft : drafts) {
             StoredTitle title = titles.store(draft, now);
             if (title.created()) {
-                copies.apply(draft, title.id()).forEach(item -> addItemQuietly(em, title.id(), item));
+                copies.apply(draft, title.id()).forEach(item -> addItemQuietly(em, title.id(), item, now));
             }
             stored.add(title);
         }
@@ -76,7 +76,7 @@ public class DefaultCatalogRecords implements CatalogRecords {
         return stored;
     }
 
-    private void addItemQuietly(EntityManager em, long titleId, NewItem item) {
+    private void addItemQuietly(EntityManager em, long titleId, NewItem item, Instant now) {
         if (item.barcode() == null || !item.barcode().matches(ItemBarcode.PATTERN)) {
             throw new RefusedException(ErrorCode.BAD_REQUEST, "A barcode is 1 to 32 letters, digits or '-'.");
         }
@@ -93,5 +93,6 @@ public class DefaultCatalogRecords implements CatalogRecords {
         }
         em.persist(new Item(item.barcode(), title, branch, item.shelfLocation(), item.callNumber(), item.loanable(),
                 item.acquiredOn()));
+        title.copyAdded(now);
     }
 }

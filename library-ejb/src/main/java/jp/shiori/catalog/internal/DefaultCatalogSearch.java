@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,8 @@ import jp.shiori.branch.Branches;
 import jp.shiori.catalog.CatalogSearch;
 import jp.shiori.catalog.Holding;
 import jp.shiori.catalog.InvalidSearchException;
+import jp.shiori.catalog.NewArrival;
+import jp.shiori.catalog.NewArrivals;
 import jp.shiori.catalog.SearchProblem;
 import jp.shiori.catalog.SearchRequest;
 import jp.shiori.catalog.SearchResult;
@@ -25,6 +28,7 @@ import jp.shiori.catalog.TitleDetail;
 import jp.shiori.catalog.TitleSummary;
 import jp.shiori.catalog.internal.CatalogReads.CopyCounts;
 import jp.shiori.catalog.internal.search.CatalogIndex;
+import jp.shiori.catalog.internal.search.IndexEntry;
 import jp.shiori.catalog.internal.search.IndexHit;
 import jp.shiori.catalog.internal.search.IndexPage;
 
@@ -50,6 +54,36 @@ public class DefaultCatalogSearch implements CatalogSearch {
 
     @Override
     public SearchResult search(SearchRequest request) {
+        check(request);
+        if (request.isEmpty()) {
+            return new SearchResult(0, request.page(), request.size(), List.of(), Map.of());
+        }
+        IndexPage page = index.search(request);
+        Map<Long, CopyCounts> counts = reads.copyCounts(page.hits().stream().map(IndexHit::id).toList());
+        List<TitleSummary> hits = page.hits().stream().map(h -> summary(h, counts)).toList();
+        return new SearchResult(page.total(), request.page(), request.size(), hits, page.facets());
+    }
+
+    @Override
+    public NewArrivals newArrivals(SearchRequest request, Instant from, Instant to, Set<Long> excluded) {
+        check(request);
+        if (!from.isBefore(to)) {
+            return new NewArrivals(0, List.of());
+        }
+        IndexPage page = index.newArrivals(request, from, to, excluded);
+        if (page.hits().isEmpty()) {
+            return new NewArrivals(page.total(), List.of());
+        }
+        List<Long> ids = page.hits().stream().map(IndexHit::id).toList();
+        Map<Long, CopyCounts> counts = reads.copyCounts(ids);
+        Map<Long, List<IndexEntry.Copy>> copies = reads.copiesOf(ids);
+        List<NewArrival> titles = page.hits().stream().map(h -> new NewArrival(summary(h, counts), h.firstCopyAt(),
+                copies.getOrDefault(h.id(), List.of()).stream().map(IndexEntry.Copy::branchCode).distinct().toList()))
+                .toList();
+        return new NewArrivals(page.total(), titles);
+    }
+
+    private void check(SearchRequest request) {
         List<SearchProblem> problems = new ArrayList<>(request.problems());
         if (!request.branches().isEmpty() && !knownBranches().containsAll(request.branches())) {
             problems.add(SearchProblem.UNKNOWN_BRANCH);
@@ -57,17 +91,12 @@ public class DefaultCatalogSearch implements CatalogSearch {
         if (!problems.isEmpty()) {
             throw new InvalidSearchException(problems);
         }
-        if (request.isEmpty()) {
-            return new SearchResult(0, request.page(), request.size(), List.of(), Map.of());
-        }
-        IndexPage page = index.search(request);
-        Map<Long, CopyCounts> counts = reads.copyCounts(page.hits().stream().map(IndexHit::id).toList());
-        List<TitleSummary> hits = page.hits().stream().map(h -> {
-            CopyCounts c = counts.getOrDefault(h.id(), CopyCounts.NONE);
-            return new TitleSummary(h.id(), h.title(), h.titleReading(), h.authors(), h.publisher(),
-                    h.publicationYear(), h.materialType(), h.ndc(), c.copies(), c.available(), c.loanable() > 0);
-        }).toList();
-        return new SearchResult(page.total(), request.page(), request.size(), hits, page.facets());
+    }
+
+    private static TitleSummary summary(IndexHit h, Map<Long, CopyCounts> counts) {
+        CopyCounts c = counts.getOrDefault(h.id(), CopyCounts.NONE);
+        return new TitleSummary(h.id(), h.title(), h.titleReading(), h.authors(), h.publisher(),
+                h.publicationYear(), h.materialType(), h.ndc(), c.copies(), c.available(), c.loanable() > 0);
     }
 
     private Set<String> knownBranches() {

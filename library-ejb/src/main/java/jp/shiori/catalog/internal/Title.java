@@ -4,6 +4,7 @@ import static jp.shiori.catalog.internal.ContributorEntry.truncate;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -104,6 +105,10 @@ public class Title {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the title first had a copy: the moment it arrived (新着). A re-import keeps it. */
+    @Column(name = "first_copy_at")
+    private Instant firstCopyAt;
+
     @Version
     private long version;
 
@@ -140,6 +145,17 @@ public class Title {
         this.subjects.clear();
         draft.subjects().stream().map(s -> truncate(s, 500)).distinct().forEach(subjects::add);
         this.updatedAt = now;
+    }
+
+    /** A copy was added: the first one makes the title a new arrival; later ones change nothing. */
+    public void copyAdded(Instant now) {
+        if (firstCopyAt == null) {
+            firstCopyAt = now;
+        }
+    }
+
+    public Instant firstCopyAt() {
+        return firstCopyAt;
     }
 
     public Long id() {

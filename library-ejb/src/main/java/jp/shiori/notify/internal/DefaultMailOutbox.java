@@ -50,6 +50,7 @@ public class DefaultMailOutbox implements MailOutbox {
         }
         RenderedMail mail = MailTemplates.render(message.template(), message.language(), message.parameters());
         OutboxEntry entry = new OutboxEntry(message.to(), message.language(), mail, clock.now());
+        entry.withHeaders(message.headers());
         em.persist(entry);
         em.flush();
         return entry.id();
@@ -59,6 +60,11 @@ public class DefaultMailOutbox implements MailOutbox {
     public long enqueueTest(String to, String language) {
         String libraryName = branches.libraryName().in(java.util.Locale.forLanguageTag(language));
         return enqueue(new MailMessage(to, language, TEST_TEMPLATE, Map.of("libraryName", libraryName)));
+    }
+
+    @Override
+    public String senderAddress() {
+        return MailSettings.fromEnvironment().from();
     }
 
     @Override

@@ -70,6 +70,9 @@ public class OutboxDelivery {
         message.setText(entry.body(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");
+        for (var header : entry.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
         return message;
     }
 

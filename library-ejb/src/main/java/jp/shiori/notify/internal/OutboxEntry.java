@@ -11,6 +11,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
 import jp.shiori.notify.OutboxMail;
@@ -68,6 +71,10 @@ public class OutboxEntry {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Extra headers (List-Unsubscribe), one "Name: value" per line; null for none. */
+    @Column(length = 2000)
+    private String headers;
+
     @Version
     private long version;
 
@@ -86,6 +93,26 @@ public class OutboxEntry {
         this.state = OutboxState.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Extra headers of the mail; the caller checked that they are allowed and on one line each. */
+    void withHeaders(Map<String, String> extra) {
+        this.headers = extra.isEmpty() ? null : extra.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(h -> h.getKey() + ": " + h.getValue()).collect(Collectors.joining("\n"));
+    }
+
+    /** The extra headers in the order stored. */
+    Map<String, String> headers() {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (headers != null) {
+            for (String line : headers.split("\n")) {
+                int colon = line.indexOf(": ");
+                if (colon > 0) {
+                    map.put(line.substring(0, colon), line.substring(colon + 2));
+                }
+            }
+        }
+        return map;
     }
 
     Long id() {

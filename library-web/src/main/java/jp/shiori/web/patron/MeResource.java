@@ -10,6 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jp.shiori.booklist.BookListStart;
 import jp.shiori.booklist.EntryChange;
 import jp.shiori.web.booklist.BookListRest;
+import jp.shiori.alerts.AlertConditions;
+import jp.shiori.alerts.AlertProblem;
+import jp.shiori.alerts.AlertRefusedException;
+import jp.shiori.alerts.AlertView;
+import jp.shiori.alerts.NewArrivalAlerts;
+import jp.shiori.web.alerts.AlertRequest;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.GET;
@@ -64,6 +70,12 @@ public class MeResource {
 
     @Inject
     BookListRest bookList;
+
+    @Inject
+    NewArrivalAlerts alerts;
+
+    @Inject
+    OpacTerminal terminal;
 
     @GET
     @Operation(summary = "The patron of the bearer token: profile, card and next renewal date")
@@ -284,5 +296,97 @@ public class MeResource {
         java.util.Locale locale = language != null && language.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en")
                 ? java.util.Locale.ENGLISH : java.util.Locale.JAPANESE;
         return bookList.export(patronId(), locale);
+    }
+
+    // 新着案内配信サービス: the patron's new-arrival alerts (never at an OPAC terminal).
+
+    @GET
+    @Path("alerts")
+    @Operation(summary = "The patron's new-arrival alerts (新着案内配信サービス)")
+    public Response alerts() {
+        return asAlertPatron(() -> Response.ok(alerts.alertsOf(patronId())).build());
+    }
+
+    @POST
+    @Path("alerts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a new-arrival alert: a mail title and at least one condition")
+    public Response registerAlert(AlertRequest request) {
+        return asAlertPatron(() -> alertRefusals(() -> {
+            AlertView created = alerts.register(patronId(), AlertRequest.draft(request));
+            return Response.status(Response.Status.CREATED).entity(created).build();
+        }));
+    }
+
+    @GET
+    @Path("alerts/{id}")
+    @Operation(summary = "One of the patron's own new-arrival alerts")
+    public Response alert(@PathParam("id") long alertId) {
+        return asAlertPatron(() -> alerts.alert(patronId(), alertId)
+                .map(a -> Response.ok(a).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, ErrorCode.NOT_FOUND, "No alert " + alertId + " of yours.")));
+    }
+
+    @PUT
+    @Path("alerts/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change one of the patron's alerts: mail title and conditions, and/or pause or resume it")
+    public Response changeAlert(@PathParam("id") long alertId,
+            AlertRequest request) {
+        return asAlertPatron(() -> alertRefusals(() -> {
+            if (request == null || (request.conditions() == null && request.mailTitle() == null && request.active() == null)) {
+                return Problem.response(Response.Status.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+                        "Give a mail title and conditions, or active.");
+            }
+            AlertView changed = request.conditions() != null || request.mailTitle() != null
+                    ? alerts.change(patronId(), alertId, AlertRequest.draft(request))
+                    : alerts.alert(patronId(), alertId).orElseThrow(() ->
+                            new RefusedException(ErrorCode.NOT_FOUND, "No alert " + alertId + " of yours."));
+            if (request.active() != null) {
+                changed = alerts.setActive(patronId(), alertId, request.active());
+            }
+            return Response.ok(changed).build();
+        }));
+    }
+
+    @DELETE
+    @Path("alerts/{id}")
+    @Operation(summary = "Delete one of the patron's alerts")
+    public Response deleteAlert(@PathParam("id") long alertId) {
+        return asAlertPatron(() -> {
+            alerts.delete(patronId(), alertId);
+            return Response.noContent().build();
+        });
+    }
+
+    @POST
+    @Path("alerts/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What these conditions would have mailed over the last 30 days (nothing is stored)")
+    public Response previewAlert(AlertConditions conditions) {
+        return asAlertPatron(() -> alertRefusals(() -> {
+            if (conditions == null) {
+                return Problem.response(Response.Status.BAD_REQUEST, ErrorCode.BAD_REQUEST, "Conditions are required.");
+            }
+            return Response.ok(alerts.preview(conditions)).build();
+        }));
+    }
+
+    /** 新着案内 is not offered on the library's OPAC terminals (the guide), whatever the client. */
+    private Response asAlertPatron(java.util.function.Supplier<Response> answer) {
+        if (terminal.isTerminal()) {
+            return Problem.response(Response.Status.FORBIDDEN, ErrorCode.FORBIDDEN,
+                    "New-arrival alerts are not offered on the library's search terminals.");
+        }
+        return answer.get();
+    }
+
+    private static Response alertRefusals(java.util.function.Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (AlertRefusedException e) {
+            return Problem.response(ProblemMappers.UNPROCESSABLE, ErrorCode.ALERT_REFUSED, e.getMessage(),
+                    e.problems().stream().map(AlertProblem::code).toList());
+        }
     }
 }

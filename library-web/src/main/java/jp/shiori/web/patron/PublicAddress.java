@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * Where mailed links point: {@code LIBRARY_PUBLIC_URL} (set it in production, so a forged Host header
  * cannot send reset links elsewhere), otherwise the address the request came to.
  */
-final class PublicAddress {
+public final class PublicAddress {
 
     private PublicAddress() {
     }
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         String configured = System.getenv("LIBRARY_PUBLIC_URL");
         if (configured != null && !configured.isBlank()) {
             return configured.endsWith("/") ? configured : configured + "/";

@@ -64,7 +64,7 @@ public final class ProblemMappers {
                 case NOT_FOUND -> Status.NOT_FOUND;
                 case CONFLICT, ITEM_ON_LOAN, ITEM_HELD, ITEM_UNAVAILABLE, NOT_ON_LOAN, LOAN_RETURNED, HOLD_NOT_CANCELLABLE -> Status.CONFLICT;
                 case CARD_EXPIRED, PATRON_BLOCKED, REFERENCE_ONLY, LOAN_LIMIT, RENEWAL_LIMIT, LOAN_OVERDUE,
-                        HELD_BY_ANOTHER, HOLD_REFUSED, NOT_HOLDABLE, BASKET_FULL -> UNPROCESSABLE;
+                        HELD_BY_ANOTHER, HOLD_REFUSED, NOT_HOLDABLE, BASKET_FULL, ALERT_REFUSED -> UNPROCESSABLE;
                 default -> Status.BAD_REQUEST;
             };
             return Problem.response(status, e.code(), e.getMessage());

@@ -57,6 +57,12 @@ final class FakeCatalog implements CatalogSearch {
     }
 
     @Override
+    public jp.shiori.catalog.NewArrivals newArrivals(SearchRequest request, java.time.Instant from, java.time.Instant to,
+            Set<Long> excluded) {
+        return new jp.shiori.catalog.NewArrivals(0, List.of());
+    }
+
+    @Override
     public Optional<TitleDetail> title(long id) {
         return withdrawn.contains(id) ? Optional.empty() : titles.stream().filter(t -> t.id() == id).findFirst();
     }

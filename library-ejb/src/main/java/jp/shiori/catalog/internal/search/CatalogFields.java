@@ -20,6 +20,8 @@ final class CatalogFields {
     static final String NDC_PREFIX = "ndc_prefix";
     static final String YEAR = "year";
     static final String SORT_READING = "sort_reading";
+    /** Epoch milliseconds of the first copy (point for the new-arrival window, doc value for sorting). */
+    static final String FIRST_COPY_AT = "first_copy_at";
 
     /** Filter fields (exact values) and the facet dimensions with the same names. */
     static final String MATERIAL_TYPE = "materialType";
@@ -37,6 +39,7 @@ final class CatalogFields {
     static final String STORED_YEAR = "s_year";
     static final String STORED_TYPE = "s_type";
     static final String STORED_NDC = "s_ndc";
+    static final String STORED_FIRST_COPY_AT = "s_first_copy_at";
 
     static final String AVAILABLE = "available";
     static final String UNAVAILABLE = "unavailable";

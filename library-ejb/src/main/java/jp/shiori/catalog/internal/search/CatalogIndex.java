@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -36,7 +37,12 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -205,6 +211,45 @@ public class CatalogIndex {
         }
     }
 
+    /**
+     * 新着: the titles whose first copy arrived in [{@code from}, {@code to}) (millisecond precision) and that
+     * match the request, newest first, leaving out {@code excluded}; the request's page and size apply, and
+     * the total counts every match. No facets.
+     */
+    public IndexPage newArrivals(SearchRequest request, Instant from, Instant to, Collection<Long> excluded) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(queries.build(request), Occur.MUST);
+        q.add(LongPoint.newRangeQuery(FIRST_COPY_AT, from.toEpochMilli(), to.toEpochMilli() - 1), Occur.FILTER);
+        if (!excluded.isEmpty()) {
+            q.add(new TermInSetQuery(ID, excluded.stream().map(id -> new BytesRef(Long.toString(id))).toList()),
+                    Occur.MUST_NOT);
+        }
+        Sort newestFirst = new Sort(new SortField(FIRST_COPY_AT, SortField.Type.LONG, true));
+        int wanted = request.page() * request.size();
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            TopDocs top = searcher.search(q.build(),
+                    new TopFieldCollectorManager(newestFirst, wanted, null, Integer.MAX_VALUE));
+            List<IndexHit> hits = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (int i = (request.page() - 1) * request.size(); i < top.scoreDocs.length; i++) {
+                hits.add(hit(stored.document(top.scoreDocs[i].doc)));
+            }
+            return new IndexPage(top.totalHits.value, hits, Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (searcher != null) {
+                try {
+                    searchers.release(searcher);
+                } catch (IOException e) {
+                    LOG.warning("Releasing a searcher: " + e);
+                }
+            }
+        }
+    }
+
     private static Sort sort(SearchSort sort) {
         return switch (sort) {
             case RELEVANCE -> null;
@@ -256,10 +301,12 @@ public class CatalogIndex {
     private static IndexHit hit(Document d) {
         String authors = d.get(STORED_AUTHORS);
         var year = d.getField(STORED_YEAR);
+        var arrived = d.getField(STORED_FIRST_COPY_AT);
         return new IndexHit(Long.parseLong(d.get(ID)), d.get(STORED_TITLE), d.get(STORED_READING),
                 authors == null || authors.isEmpty() ? List.of() : List.of(authors.split("\n")),
                 d.get(STORED_PUBLISHER), year == null ? null : year.numericValue().intValue(),
-                MaterialType.valueOf(d.get(STORED_TYPE)), d.get(STORED_NDC));
+                MaterialType.valueOf(d.get(STORED_TYPE)), d.get(STORED_NDC),
+                arrived == null ? null : Instant.ofEpochMilli(arrived.numericValue().longValue()));
     }
 
     /** Number of titles currently searchable (for the reindex progress and health). */

@@ -103,7 +103,7 @@ public class CatalogIndexer implements CatalogIndexing {
         for (Title t : titles) {
             entries.add(new IndexEntry(t.id(), t.title(), t.titleReading(), t.contributors(), t.publisher(),
                     t.publicationYear(), t.isbns(), t.ndc(), t.materialType(), t.language(), t.seriesTitle(),
-                    t.summary(), t.subjects(), copies.getOrDefault(t.id(), List.of())));
+                    t.summary(), t.subjects(), copies.getOrDefault(t.id(), List.of()), t.firstCopyAt()));
         }
         index.put(entries);
         Set<Long> gone = new HashSet<>(titleIds);

@@ -1,11 +1,12 @@
 package jp.shiori.catalog.internal.search;
 
+import java.time.Instant;
 import java.util.List;
 import jp.shiori.catalog.Contributor;
 import jp.shiori.catalog.ItemStatus;
 import jp.shiori.catalog.MaterialType;
 
-/** What the index knows of one title: its record and where its copies are. */
+/** What the index knows of one title: its record, where its copies are and when the first one arrived. */
 public record IndexEntry(
         long id,
         String title,
@@ -20,7 +21,8 @@ public record IndexEntry(
         String seriesTitle,
         String summary,
         List<String> subjects,
-        List<Copy> copies) {
+        List<Copy> copies,
+        Instant firstCopyAt) {
 
     /** A copy as the facets see it. */
     public record Copy(String branchCode, ItemStatus status, boolean loanable) {

@@ -14,6 +14,7 @@ import jp.shiori.catalog.Ndc;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -83,6 +84,12 @@ final class TitleDocuments {
             d.add(new NumericDocValuesField(YEAR, e.publicationYear()));
             d.add(new StoredField(STORED_YEAR, e.publicationYear()));
             d.add(new SortedSetDocValuesFacetField(YEAR_FACET, Integer.toString(e.publicationYear())));
+        }
+        if (e.firstCopyAt() != null) {
+            long arrived = e.firstCopyAt().toEpochMilli();
+            d.add(new LongPoint(FIRST_COPY_AT, arrived));
+            d.add(new NumericDocValuesField(FIRST_COPY_AT, arrived));
+            d.add(new StoredField(STORED_FIRST_COPY_AT, arrived));
         }
         String sortKey = titleReading != null && !titleReading.isEmpty() ? titleReading : title;
         d.add(new SortedDocValuesField(SORT_READING, new BytesRef(truncate(sortKey, 200))));

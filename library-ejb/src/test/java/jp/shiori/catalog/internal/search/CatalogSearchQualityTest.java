@@ -64,7 +64,7 @@ class CatalogSearchQualityTest {
     private static IndexEntry entry(long id, String title, String reading, List<Contributor> authors, String publisher,
             int year, List<String> isbns, String ndc, MaterialType type, String branch, ItemStatus status) {
         return new IndexEntry(id, title, reading, authors, publisher, year, isbns, ndc, type, "jpn", null, null,
-                List.of(), List.of(new IndexEntry.Copy(branch, status, true)));
+                List.of(), List.of(new IndexEntry.Copy(branch, status, true)), null);
     }
 
     private static List<Long> ids(SearchRequest request) {
