@@ -1,6 +1,5 @@
 package jp.shiori.it.incontainer;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.naming.Context;
+import javax.naming.InitialContext;
+import javax.naming.NameClassPair;
+import javax.naming.NamingException;
 
 /**
  * Test deployment only: does to the caller's HTTP session what a move to another instance does — every attribute
@@ -29,8 +32,8 @@ import java.util.stream.Stream;
  *
  * <p>A reference to a local session bean is what the container's own session stream turns into a factory and
  * resolves again on the instance that reads it; plain Java serialization cannot, so this stream writes such a
- * reference as its business interface and reads it back as that bean of this instance. Everything else must be
- * serializable as it is.
+ * reference as its business interface and reads it back as the application's bean of that interface (JNDI).
+ * Everything else must be serializable as it is.
  */
 @WebServlet("/it/session-round-trip")
 public class SessionRoundTripServlet extends HttpServlet {
@@ -102,15 +105,36 @@ public class SessionRoundTripServlet extends HttpServlet {
 
         @Override
         protected Object resolveObject(Object object) throws IOException {
-            if (object instanceof SessionBeanReference reference) {
-                try {
-                    return CDI.current().select(Class.forName(reference.businessInterface(), false,
-                            Thread.currentThread().getContextClassLoader())).get();
-                } catch (ClassNotFoundException e) {
-                    throw new IOException(e);
+            return object instanceof SessionBeanReference reference ? localBean(reference.businessInterface()) : object;
+        }
+
+        /** The application's local session bean of this business interface ({@code java:app/<module>/<bean>!<it>}). */
+        private static Object localBean(String businessInterface) throws IOException {
+            try {
+                InitialContext jndi = new InitialContext();
+                for (NameClassPair module : Collections.list(jndi.list("java:app"))) {
+                    String prefix = "java:app/" + module.getName();
+                    if (!Context.class.getName().equals(module.getClassName()) && !isContext(jndi, prefix)) {
+                        continue;
+                    }
+                    for (NameClassPair bean : Collections.list(jndi.list(prefix))) {
+                        if (bean.getName().endsWith("!" + businessInterface)) {
+                            return jndi.lookup(prefix + "/" + bean.getName());
+                        }
+                    }
                 }
+            } catch (NamingException e) {
+                throw new IOException("no session bean for " + businessInterface, e);
             }
-            return object;
+            throw new IOException("no session bean for " + businessInterface);
+        }
+
+        private static boolean isContext(InitialContext jndi, String name) {
+            try {
+                return jndi.lookup(name) instanceof Context;
+            } catch (NamingException e) {
+                return false;
+            }
         }
 
         @Override
