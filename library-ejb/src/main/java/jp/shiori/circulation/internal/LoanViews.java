@@ -71,7 +71,7 @@ public class LoanViews {
         }).toList();
     }
 
-    LoanView view(Loan loan, ItemRef item, BranchRef owner, PatronProfile patron, LoanPolicy policy,
+    public LoanView view(Loan loan, ItemRef item, BranchRef owner, PatronProfile patron, LoanPolicy policy,
             Predicate<LocalDate> closed, boolean othersWait) {
         LocalDate today = clock.today();
         List<RenewalRefusal> refusals = refusals(loan, policy, patron, othersWait);
@@ -82,13 +82,13 @@ public class LoanViews {
                 refusals);
     }
 
-    List<RenewalRefusal> refusals(Loan loan, LoanPolicy policy, PatronProfile patron, boolean othersWait) {
+    public List<RenewalRefusal> refusals(Loan loan, LoanPolicy policy, PatronProfile patron, boolean othersWait) {
         return RenewalRules.refusals(new RenewalRules.Loan(loan.returned(), loan.dueOn(), loan.renewals(), policy),
                 new RenewalRules.Circumstances(patron.standing(), patron.blocked(), othersWait, clock.today()));
     }
 
     /** The circulation rules of the library; read at every use, so a changed row counts at once. */
-    LoanPolicies policies() {
+    public LoanPolicies policies() {
         return new LoanPolicies(em.createNamedQuery(LoanPolicyEntry.ALL, LoanPolicyEntry.class).getResultList().stream()
                 .map(LoanPolicyEntry::rule).toList());
     }
