@@ -28,7 +28,8 @@ public record AlertConditions(
         @Size(max = MAX_INPUT) String ndc,
         MaterialType materialType,
         @Size(max = MAX_INPUT) String branchCode,
-        @Size(max = MAX_INPUT) String language) implements Serializable {
+        @Size(max = MAX_INPUT) String language)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -58,7 +59,10 @@ public record AlertConditions(
     /** Nothing at all to look for. */
     @JsonbTransient
     public boolean isEmpty() {
-        return texts().allMatch(t -> t == null) && ndc == null && materialType == null && branchCode == null
+        return texts().allMatch(t -> t == null)
+                && ndc == null
+                && materialType == null
+                && branchCode == null
                 && language == null;
     }
 
@@ -74,7 +78,10 @@ public record AlertConditions(
         if (allTexts().anyMatch(AlertConditions::hasControlCharacters)) {
             problems.add(AlertProblem.CONTROL_CHARACTERS);
         }
-        if (texts().anyMatch(t -> t != null && QUERY_SYNTAX.matcher(Normalizer.normalize(t, Normalizer.Form.NFKC)).find())) {
+        if (texts().anyMatch(t -> t != null
+                && QUERY_SYNTAX
+                        .matcher(Normalizer.normalize(t, Normalizer.Form.NFKC))
+                        .find())) {
             problems.add(AlertProblem.QUERY_SYNTAX);
         }
         if (ndc != null && !Ndc.isValidPrefix(ndc)) {
@@ -91,9 +98,24 @@ public record AlertConditions(
 
     /** The catalog search these conditions make, on the given page. */
     public SearchRequest toSearch(int page, int size) {
-        return new SearchRequest(keywords, title, author, publisher, subject, null, ndc, null, null,
-                materialType == null ? Set.of() : Set.of(materialType), branchCode == null ? Set.of() : Set.of(branchCode),
-                false, null, language == null ? Set.of() : Set.of(language), SearchSort.NEWEST, page, size);
+        return new SearchRequest(
+                keywords,
+                title,
+                author,
+                publisher,
+                subject,
+                null,
+                ndc,
+                null,
+                null,
+                materialType == null ? Set.of() : Set.of(materialType),
+                branchCode == null ? Set.of() : Set.of(branchCode),
+                false,
+                null,
+                language == null ? Set.of() : Set.of(language),
+                SearchSort.NEWEST,
+                page,
+                size);
     }
 
     private Stream<String> texts() {

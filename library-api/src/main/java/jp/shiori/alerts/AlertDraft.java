@@ -29,9 +29,11 @@ public record AlertDraft(
         } else if (mailTitle.length() > AlertConditions.MAX_MAIL_TITLE) {
             problems.add(AlertProblem.MAIL_TITLE_TOO_LONG);
         }
-        List<AlertProblem> ofConditions = conditions == null ? List.of(AlertProblem.NO_CONDITION) : conditions.problems(branches);
+        List<AlertProblem> ofConditions =
+                conditions == null ? List.of(AlertProblem.NO_CONDITION) : conditions.problems(branches);
         // A line break in the mail title would end up in a mail header.
-        if (AlertConditions.hasControlCharacters(mailTitle) && !ofConditions.contains(AlertProblem.CONTROL_CHARACTERS)) {
+        if (AlertConditions.hasControlCharacters(mailTitle)
+                && !ofConditions.contains(AlertProblem.CONTROL_CHARACTERS)) {
             problems.add(AlertProblem.CONTROL_CHARACTERS);
         }
         problems.addAll(ofConditions);

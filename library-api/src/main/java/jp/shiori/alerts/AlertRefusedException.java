@@ -12,7 +12,10 @@ public class AlertRefusedException extends RefusedException {
     private final List<AlertProblem> problems;
 
     public AlertRefusedException(List<AlertProblem> problems) {
-        super(ErrorCode.ALERT_REFUSED, "The alert was not stored: " + problems.stream().map(AlertProblem::code).toList());
+        super(
+                ErrorCode.ALERT_REFUSED,
+                "The alert was not stored: "
+                        + problems.stream().map(AlertProblem::code).toList());
         this.problems = List.copyOf(problems);
     }
 

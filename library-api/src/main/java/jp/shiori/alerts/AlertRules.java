@@ -15,8 +15,7 @@ public final class AlertRules {
     /** The policy's limit when the library has not set one. */
     public static final int DEFAULT_LIMIT = 20;
 
-    private AlertRules() {
-    }
+    private AlertRules() {}
 
     /** Why the patron may not register one more alert, having {@code existing}; empty when they may. */
     public static List<AlertProblem> mayRegister(PatronProfile patron, long existing, int limit) {
@@ -31,7 +30,9 @@ public final class AlertRules {
     }
 
     public static boolean hasVerifiedEmail(PatronProfile patron) {
-        return patron.emailVerified() && patron.email() != null && !patron.email().isBlank();
+        return patron.emailVerified()
+                && patron.email() != null
+                && !patron.email().isBlank();
     }
 
     /** Whether the patron's alerts are mailed now: a verified address, a card neither blocked nor expired. */

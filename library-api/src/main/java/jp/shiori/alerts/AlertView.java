@@ -8,12 +8,8 @@ import java.time.Instant;
  * (relative to the site), shown only to the owner.
  */
 public record AlertView(
-        long id,
-        String mailTitle,
-        AlertConditions conditions,
-        boolean active,
-        Instant createdAt,
-        String feedPath) implements Serializable {
+        long id, String mailTitle, AlertConditions conditions, boolean active, Instant createdAt, String feedPath)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 }

@@ -79,6 +79,5 @@ public interface NewArrivalAlerts {
     String senderAddress();
 
     /** An alert's private feed content. */
-    record AlertFeed(long alertId, String mailTitle, NewArrivals arrivals) {
-    }
+    record AlertFeed(long alertId, String mailTitle, NewArrivals arrivals) {}
 }

@@ -39,6 +39,5 @@ public interface NewArrivalMailing {
     void complete(long runId);
 
     /** A run's window, [from, to). */
-    record Run(long id, Instant from, Instant to) {
-    }
+    record Run(long id, Instant from, Instant to) {}
 }

@@ -8,6 +8,5 @@ import java.time.Instant;
  * @param termsCurrent whether the accepted terms are the version in force; otherwise nothing works until accepted
  * @param autoRegisterSince when 自動登録 was turned on; null while it is off
  */
-public record BookListProfile(String nickname, int termsVersion, boolean termsCurrent, boolean autoRegister,
-        Instant autoRegisterSince) {
-}
+public record BookListProfile(
+        String nickname, int termsVersion, boolean termsCurrent, boolean autoRegister, Instant autoRegisterSince) {}

@@ -17,11 +17,13 @@ public class BookListRefusedException extends RefusedException {
     private final BookListRefusal reason;
 
     public BookListRefusedException(BookListRefusal reason, String detail) {
-        super(switch (reason) {
-            case NOT_FOUND -> ErrorCode.NOT_FOUND;
-            case NICKNAME_TAKEN, CATEGORY_EXISTS -> ErrorCode.CONFLICT;
-            default -> ErrorCode.BOOKLIST_REFUSED;
-        }, detail);
+        super(
+                switch (reason) {
+                    case NOT_FOUND -> ErrorCode.NOT_FOUND;
+                    case NICKNAME_TAKEN, CATEGORY_EXISTS -> ErrorCode.CONFLICT;
+                    default -> ErrorCode.BOOKLIST_REFUSED;
+                },
+                detail);
         this.reason = reason;
     }
 

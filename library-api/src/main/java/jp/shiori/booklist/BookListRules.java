@@ -21,15 +21,17 @@ public final class BookListRules {
     public static final int CATEGORY_LIMIT = 50;
     /** A category's name has 1 to 30 characters. */
     public static final int CATEGORY_NAME_MAX = 30;
+
     public static final int RATING_MIN = 1;
     public static final int RATING_MAX = 5;
 
-    private BookListRules() {
-    }
+    private BookListRules() {}
 
     /** The nickname as it is kept: NFKC (full-width letters become half-width, half-width kana full-width), trimmed. */
     public static String nickname(String typed) {
-        return typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
+        return typed == null
+                ? ""
+                : Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
     }
 
     /** What is wrong with a nickname (as {@link #nickname} keeps it), if anything. */
@@ -51,7 +53,8 @@ public final class BookListRules {
      * have the same key.
      */
     public static String nicknameKey(String nickname) {
-        String folded = Normalizer.normalize(nickname(nickname), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded =
+                Normalizer.normalize(nickname(nickname), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return Normalizer.normalize(folded, Normalizer.Form.NFKC);
     }
 
@@ -66,7 +69,9 @@ public final class BookListRules {
     }
 
     public static Optional<BookListRefusal> categoryNameProblem(String name) {
-        boolean bad = name == null || name.isEmpty() || hasControl(name)
+        boolean bad = name == null
+                || name.isEmpty()
+                || hasControl(name)
                 || name.codePointCount(0, name.length()) > CATEGORY_NAME_MAX;
         return bad ? Optional.of(BookListRefusal.CATEGORY_NAME) : Optional.empty();
     }
@@ -111,7 +116,11 @@ public final class BookListRules {
      * @param since when 自動登録 was turned on (null: never, or turned off)
      * @param loanAt when the loan began
      */
-    public static LoanArrival loanArrival(boolean autoRegister, Instant since, Instant loanAt, boolean loanRecorded,
+    public static LoanArrival loanArrival(
+            boolean autoRegister,
+            Instant since,
+            Instant loanAt,
+            boolean loanRecorded,
             boolean titleWaitingWithoutLoan) {
         if (loanRecorded) {
             return LoanArrival.KEEP;
@@ -132,8 +141,13 @@ public final class BookListRules {
 
     private static boolean hasControl(String text) {
         return text.codePoints().anyMatch(c -> switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE -> true;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.UNASSIGNED,
+                    Character.PRIVATE_USE,
+                    Character.SURROGATE -> true;
             default -> false;
         });
     }

@@ -5,5 +5,4 @@ package jp.shiori.booklist;
  *
  * @param termsVersion the version of the terms shown to the patron; must be {@link BookListRules#TERMS_VERSION}
  */
-public record BookListStart(String nickname, Integer termsVersion, boolean acceptTerms) {
-}
+public record BookListStart(String nickname, Integer termsVersion, boolean acceptTerms) {}

@@ -1,5 +1,4 @@
 package jp.shiori.booklist;
 
 /** One of the patron's categories (カテゴリ) and how many entries it holds. */
-public record CategoryView(long id, String name, long entries) {
-}
+public record CategoryView(long id, String name, long entries) {}

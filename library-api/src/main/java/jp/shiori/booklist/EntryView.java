@@ -9,7 +9,18 @@ import java.time.Instant;
  * @param borrowedAt when the loan began (null for a title added from the OPAC and never borrowed)
  * @param returnedAt when the item came back (null while on loan or never borrowed)
  */
-public record EntryView(long id, Long titleId, String title, String titleReading, String author, String isbn,
-        Instant borrowedAt, Instant returnedAt, EntryStatus status, Long categoryId, String categoryName, String memo,
-        Integer rating, Instant addedAt) {
-}
+public record EntryView(
+        long id,
+        Long titleId,
+        String title,
+        String titleReading,
+        String author,
+        String isbn,
+        Instant borrowedAt,
+        Instant returnedAt,
+        EntryStatus status,
+        Long categoryId,
+        String categoryName,
+        String memo,
+        Integer rating,
+        Instant addedAt) {}

@@ -19,12 +19,16 @@ public record BranchRef(
     }
 
     public Optional<StationRef> station(Long stationId) {
-        return stationId == null ? Optional.empty() : stations.stream().filter(s -> s.id() == stationId).findFirst();
+        return stationId == null
+                ? Optional.empty()
+                : stations.stream().filter(s -> s.id() == stationId).findFirst();
     }
 
     /** The stations a patron may choose now, by code. */
     public Optional<StationRef> activeStation(String code) {
-        return stations.stream().filter(s -> s.active() && s.code().equals(code)).findFirst();
+        return stations.stream()
+                .filter(s -> s.active() && s.code().equals(code))
+                .findFirst();
     }
 
     /** 受取館 and 受取ステーション in words: "中央図書館 予約取置室" / "Central Library — hold-shelf room". */
@@ -33,11 +37,11 @@ public record BranchRef(
             return name;
         }
         LocalizedText s = station.name();
-        return new LocalizedText(name.ja() + " " + s.ja(),
+        return new LocalizedText(
+                name.ja() + " " + s.ja(),
                 (name.en() == null ? name.ja() : name.en()) + " — " + (s.en() == null ? s.ja() : s.en()));
     }
 
     /** A pickup station of a branch (窓口受取, 予約取置室, a bookmobile stop). */
-    public record StationRef(long id, String code, PickupStationKind kind, LocalizedText name, boolean active) {
-    }
+    public record StationRef(long id, String code, PickupStationKind kind, LocalizedText name, boolean active) {}
 }

@@ -17,7 +17,8 @@ public record BranchView(
         LocalizedText phoneNote,
         LocalizedText openingHours,
         boolean pickupLocation,
-        List<PickupPointView> pickupPoints) implements Serializable {
+        List<PickupPointView> pickupPoints)
+        implements Serializable {
 
     public BranchView {
         pickupPoints = List.copyOf(pickupPoints);

@@ -23,8 +23,8 @@ public interface CatalogSearch {
      *
      * @throws InvalidSearchException when the request breaks a rule; nothing is searched then
      */
-    NewArrivals newArrivals(@NotNull SearchRequest request, @NotNull Instant from, @NotNull Instant to,
-            @NotNull Set<Long> excluded);
+    NewArrivals newArrivals(
+            @NotNull SearchRequest request, @NotNull Instant from, @NotNull Instant to, @NotNull Set<Long> excluded);
 
     /** The title with its holdings and availability read now, or empty when there is no such title. */
     Optional<TitleDetail> title(long id);

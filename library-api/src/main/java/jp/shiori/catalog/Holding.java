@@ -13,5 +13,5 @@ public record Holding(
         String callNumber,
         boolean loanable,
         ItemStatus status,
-        LocalDate dueOn) implements Serializable {
-}
+        LocalDate dueOn)
+        implements Serializable {}

@@ -3,5 +3,4 @@ package jp.shiori.catalog;
 import java.io.Serializable;
 
 /** A record an import skipped, and why. */
-public record ImportProblem(int recordNumber, String controlNumber, String reason) implements Serializable {
-}
+public record ImportProblem(int recordNumber, String controlNumber, String reason) implements Serializable {}

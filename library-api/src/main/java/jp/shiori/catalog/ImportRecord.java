@@ -8,8 +8,8 @@ import java.io.Serializable;
  *
  * @param recordNumber 1-based position in the file
  */
-public record ImportRecord(int recordNumber, TitleDraft draft, String controlNumber,
-        String skipReason) implements Serializable {
+public record ImportRecord(int recordNumber, TitleDraft draft, String controlNumber, String skipReason)
+        implements Serializable {
 
     public static ImportRecord read(int recordNumber, TitleDraft draft) {
         return new ImportRecord(recordNumber, draft, draft.sourceId(), null);

@@ -16,7 +16,8 @@ public record ImportReport(
         int created,
         int updated,
         int skipped,
-        List<ImportProblem> problems) implements Serializable {
+        List<ImportProblem> problems)
+        implements Serializable {
 
     public ImportReport {
         problems = List.copyOf(problems);

@@ -12,8 +12,7 @@ public final class ItemBarcode {
     /** What a stored barcode looks like: the one rule of the catalog, the desk and the hold shelf. */
     public static final String PATTERN = "[0-9A-Za-z-]{1,32}";
 
-    private ItemBarcode() {
-    }
+    private ItemBarcode() {}
 
     /** The barcode as stored, or empty when the text cannot be one (letters other than A–Z, markup, 33+ chars). */
     public static Optional<String> parse(String typed) {

@@ -14,5 +14,4 @@ public record ItemRef(
         boolean loanable,
         String shelfLocation,
         String callNumber,
-        LocalDate dueOn) {
-}
+        LocalDate dueOn) {}

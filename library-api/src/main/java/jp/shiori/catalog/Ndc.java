@@ -5,12 +5,13 @@ import java.text.Normalizer;
 /** 日本十進分類法 (NDC) numbers as typed in a search and as stored: digits with an optional decimal part. */
 public final class Ndc {
 
-    private Ndc() {
-    }
+    private Ndc() {}
 
     /** NFKC-normalised and trimmed, so full-width ９１３．６ reads as 913.6. */
     public static String normalize(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        return text == null
+                ? null
+                : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
 
     /** A search may give a class prefix: 9, 91, 913 or 913.6. */

@@ -14,5 +14,5 @@ public record NewItem(
         @Size(max = 200) String shelfLocation,
         @Size(max = 100) String callNumber,
         boolean loanable,
-        @NotNull LocalDate acquiredOn) implements Serializable {
-}
+        @NotNull LocalDate acquiredOn)
+        implements Serializable {}

@@ -30,7 +30,8 @@ public record SearchRequest(
         Set<String> languages,
         SearchSort sort,
         int page,
-        int size) implements Serializable {
+        int size)
+        implements Serializable {
 
     public static final int MAX_TEXT_LENGTH = 200;
     public static final int MAX_PAGE = 1000;
@@ -47,8 +48,24 @@ public record SearchRequest(
 
     /** The top page's keyword box: one text, first page, default size. */
     public static SearchRequest keywords(String keywords) {
-        return new SearchRequest(keywords, null, null, null, null, null, null, null, null, null, null, false, null,
-                null, SearchSort.RELEVANCE, 1, DEFAULT_SIZE);
+        return new SearchRequest(
+                keywords,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                SearchSort.RELEVANCE,
+                1,
+                DEFAULT_SIZE);
     }
 
     /** Nothing to look for: the search page shows a hint instead of results. */
@@ -71,8 +88,7 @@ public record SearchRequest(
         if (ndc != null && !ndc.isBlank() && !Ndc.isValidPrefix(ndc)) {
             problems.add(SearchProblem.INVALID_NDC);
         }
-        if (!validYear(yearFrom) || !validYear(yearTo)
-                || (yearFrom != null && yearTo != null && yearFrom > yearTo)) {
+        if (!validYear(yearFrom) || !validYear(yearTo) || (yearFrom != null && yearTo != null && yearFrom > yearTo)) {
             problems.add(SearchProblem.INVALID_YEAR);
         }
         if (page < 1 || page > MAX_PAGE) {
@@ -86,8 +102,24 @@ public record SearchRequest(
 
     /** The same search on another page. */
     public SearchRequest onPage(int otherPage) {
-        return new SearchRequest(keywords, title, author, publisher, subject, isbn, ndc, yearFrom, yearTo,
-                materialTypes, branches, availableOnly, ndcClasses, languages, sort, otherPage, size);
+        return new SearchRequest(
+                keywords,
+                title,
+                author,
+                publisher,
+                subject,
+                isbn,
+                ndc,
+                yearFrom,
+                yearTo,
+                materialTypes,
+                branches,
+                availableOnly,
+                ndcClasses,
+                languages,
+                sort,
+                otherPage,
+                size);
     }
 
     private Stream<String> texts() {
@@ -100,6 +132,7 @@ public record SearchRequest(
 
     // Tab and newline are typed by habit or pasted; other C0/C1 controls are not text.
     private static boolean hasControlCharacters(String text) {
-        return text != null && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+        return text != null
+                && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
     }
 }

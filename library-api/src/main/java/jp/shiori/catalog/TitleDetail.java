@@ -20,7 +20,8 @@ public record TitleDetail(
         String summary,
         List<String> subjects,
         List<Holding> holdings,
-        boolean holdable) implements Serializable {
+        boolean holdable)
+        implements Serializable {
 
     public TitleDetail {
         contributors = List.copyOf(contributors);

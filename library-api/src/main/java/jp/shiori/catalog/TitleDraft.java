@@ -39,7 +39,8 @@ public record TitleDraft(
         String seriesTitle,
         String volume,
         String summary,
-        List<String> subjects) implements Serializable {
+        List<String> subjects)
+        implements Serializable {
 
     public TitleDraft {
         Objects.requireNonNull(title, "title");

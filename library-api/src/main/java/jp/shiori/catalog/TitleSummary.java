@@ -19,7 +19,8 @@ public record TitleSummary(
         String ndc,
         int copies,
         int availableCopies,
-        boolean holdable) implements Serializable {
+        boolean holdable)
+        implements Serializable {
 
     public TitleSummary {
         authors = List.copyOf(authors);

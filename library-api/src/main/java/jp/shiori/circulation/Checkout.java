@@ -4,6 +4,5 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A loan just made: what the receipt prints for it. */
-public record Checkout(long loanId, long patronId, String barcode, String title,
-        LocalDate dueOn) implements Serializable {
-}
+public record Checkout(long loanId, long patronId, String barcode, String title, LocalDate dueOn)
+        implements Serializable {}

@@ -11,5 +11,5 @@ import java.io.Serializable;
 public record CheckoutRequest(
         @NotBlank @Size(max = 64) String card,
         @NotBlank @Size(max = 64) String barcode,
-        @NotBlank @Size(max = 32) String branchCode) implements Serializable {
-}
+        @NotBlank @Size(max = 32) String branchCode)
+        implements Serializable {}

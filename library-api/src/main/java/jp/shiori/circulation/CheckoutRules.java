@@ -11,8 +11,7 @@ import jp.shiori.patron.CardStanding;
  */
 public final class CheckoutRules {
 
-    private CheckoutRules() {
-    }
+    private CheckoutRules() {}
 
     /** What the desk knows when an item is scanned for a patron. */
     public record Attempt(
@@ -23,8 +22,7 @@ public final class CheckoutRules {
             boolean trappedForAnother,
             boolean trappedForThisPatron,
             int loansNow,
-            LoanPolicy policy) {
-    }
+            LoanPolicy policy) {}
 
     /** The first reason to refuse, or empty when the loan may be made. */
     public static Optional<CheckoutRefusal> refusal(Attempt a) {

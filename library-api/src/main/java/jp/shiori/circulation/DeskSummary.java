@@ -8,8 +8,8 @@ import jp.shiori.patron.PatronProfile;
  * The patron at the desk after the card is scanned: card and its renewal date, block, loans with due dates,
  * how many are overdue, and how many holds wait for pickup (from the holds context).
  */
-public record DeskSummary(PatronProfile patron, List<LoanView> loans, int overdueCount,
-        int holdsReadyForPickup) implements Serializable {
+public record DeskSummary(PatronProfile patron, List<LoanView> loans, int overdueCount, int holdsReadyForPickup)
+        implements Serializable {
 
     public DeskSummary {
         loans = List.copyOf(loans);

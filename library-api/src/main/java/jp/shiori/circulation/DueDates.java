@@ -13,8 +13,7 @@ public final class DueDates {
     /** A branch closed for longer than this is a mistake in the calendar, not a reason to lend for ever. */
     static final int MAX_CLOSED_RUN = 366;
 
-    private DueDates() {
-    }
+    private DueDates() {}
 
     /** {@code from} plus {@code days}, moved past closed days. */
     public static LocalDate due(LocalDate from, int days, Predicate<LocalDate> closed) {

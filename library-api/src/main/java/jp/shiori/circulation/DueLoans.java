@@ -12,7 +12,8 @@ import java.util.List;
 public interface DueLoans {
 
     /** Patrons with an open loan due between {@code from} and {@code to} (inclusive), by id after {@code afterPatronId}. */
-    List<Long> patronsWithLoansDue(@NotNull LocalDate from, @NotNull LocalDate to, long afterPatronId, @Positive int max);
+    List<Long> patronsWithLoansDue(
+            @NotNull LocalDate from, @NotNull LocalDate to, long afterPatronId, @Positive int max);
 
     /** How many patrons {@link #patronsWithLoansDue} finds in the span. */
     long countPatronsWithLoansDue(@NotNull LocalDate from, @NotNull LocalDate to);

@@ -14,16 +14,22 @@ public final class LoanPolicies {
     private final List<LoanPolicyRule> rules;
 
     public LoanPolicies(List<LoanPolicyRule> rules) {
-        this.rules = rules.stream().sorted(Comparator.comparingInt(LoanPolicyRule::priority)).toList();
+        this.rules = rules.stream()
+                .sorted(Comparator.comparingInt(LoanPolicyRule::priority))
+                .toList();
         for (int i = 1; i < this.rules.size(); i++) {
             if (this.rules.get(i).priority() == this.rules.get(i - 1).priority()) {
-                throw new IllegalArgumentException("two loan policy rules share the priority " + this.rules.get(i).priority());
+                throw new IllegalArgumentException("two loan policy rules share the priority "
+                        + this.rules.get(i).priority());
             }
         }
     }
 
     public LoanPolicy resolve(PatronCategory category, MaterialType type) {
-        return rules.stream().filter(rule -> rule.matches(category, type)).map(LoanPolicyRule::policy).findFirst()
+        return rules.stream()
+                .filter(rule -> rule.matches(category, type))
+                .map(LoanPolicyRule::policy)
+                .findFirst()
                 .orElse(LoanPolicy.FALLBACK);
     }
 

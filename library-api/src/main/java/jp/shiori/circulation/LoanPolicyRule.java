@@ -10,8 +10,8 @@ import jp.shiori.patron.PatronCategory;
  * which may be {@code null} for "any", pointing at a policy. Rules are tried in ascending {@code priority};
  * the first whose criteria match decides.
  */
-public record LoanPolicyRule(int priority, PatronCategory patronCategory, MaterialType materialType,
-        LoanPolicy policy) implements Serializable {
+public record LoanPolicyRule(int priority, PatronCategory patronCategory, MaterialType materialType, LoanPolicy policy)
+        implements Serializable {
 
     public LoanPolicyRule {
         Objects.requireNonNull(policy, "policy");

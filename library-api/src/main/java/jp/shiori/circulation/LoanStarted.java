@@ -7,5 +7,4 @@ import java.time.Instant;
  * ({@code TransactionPhase.AFTER_SUCCESS}) — the book list records it in a transaction of its own, so circulation
  * never writes another context's tables. A renewal is not a new loan and fires nothing.
  */
-public record LoanStarted(long loanId, long patronId, long titleId, long itemId, Instant at) {
-}
+public record LoanStarted(long loanId, long patronId, long titleId, long itemId, Instant at) {}

@@ -25,7 +25,8 @@ public record LoanView(
         boolean overdue,
         long overdueDays,
         LocalDate renewalDueOn,
-        List<RenewalRefusal> renewalRefusals) implements Serializable {
+        List<RenewalRefusal> renewalRefusals)
+        implements Serializable {
 
     public LoanView {
         renewalRefusals = List.copyOf(renewalRefusals);

@@ -13,16 +13,13 @@ import jp.shiori.patron.CardStanding;
  */
 public final class RenewalRules {
 
-    private RenewalRules() {
-    }
+    private RenewalRules() {}
 
     /** A loan as the renewal rules see it. */
-    public record Loan(boolean returned, LocalDate dueOn, int renewals, LoanPolicy policy) {
-    }
+    public record Loan(boolean returned, LocalDate dueOn, int renewals, LoanPolicy policy) {}
 
     /** The patron and the title's holds at the moment of asking. */
-    public record Circumstances(CardStanding standing, boolean patronBlocked, boolean heldByAnother, LocalDate today) {
-    }
+    public record Circumstances(CardStanding standing, boolean patronBlocked, boolean heldByAnother, LocalDate today) {}
 
     /** Every reason that stops the renewal, most actionable first; empty when it may be renewed. */
     public static List<RenewalRefusal> refusals(Loan loan, Circumstances now) {

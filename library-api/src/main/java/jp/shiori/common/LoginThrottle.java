@@ -25,15 +25,23 @@ public record LoginThrottle(int failures, Instant windowStart, Instant lockedUnt
          * {@code LIBRARY_LOGIN_LOCKOUT_MINUTES}; a missing, zero or malformed value keeps the default.
          */
         public static Policy configured(java.util.function.UnaryOperator<String> settings) {
-            return new Policy(setting(settings, "LIBRARY_LOGIN_MAX_FAILURES", DEFAULT.maxFailures()),
-                    Duration.ofMinutes(setting(settings, "LIBRARY_LOGIN_WINDOW_MINUTES", DEFAULT.window().toMinutes())),
-                    Duration.ofMinutes(setting(settings, "LIBRARY_LOGIN_LOCKOUT_MINUTES", DEFAULT.lockout().toMinutes())));
+            return new Policy(
+                    setting(settings, "LIBRARY_LOGIN_MAX_FAILURES", DEFAULT.maxFailures()),
+                    Duration.ofMinutes(setting(
+                            settings,
+                            "LIBRARY_LOGIN_WINDOW_MINUTES",
+                            DEFAULT.window().toMinutes())),
+                    Duration.ofMinutes(setting(
+                            settings,
+                            "LIBRARY_LOGIN_LOCKOUT_MINUTES",
+                            DEFAULT.lockout().toMinutes())));
         }
 
         private static int setting(java.util.function.UnaryOperator<String> settings, String name, long fallback) {
             String value = settings.apply(name);
             return value == null || !value.matches("\\d{1,6}") || Integer.parseInt(value) == 0
-                    ? (int) fallback : Integer.parseInt(value);
+                    ? (int) fallback
+                    : Integer.parseInt(value);
         }
     }
 

@@ -17,8 +17,7 @@ public final class BasketRules {
     /** At most this many titles wait in one basket. */
     public static final int LIMIT = 50;
 
-    private BasketRules() {
-    }
+    private BasketRules() {}
 
     /** What adding a title to a basket does. */
     public enum Addition {

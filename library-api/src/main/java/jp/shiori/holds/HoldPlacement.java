@@ -25,7 +25,8 @@ public record HoldPlacement(
         String pickupBranch,
         String pickupStation,
         boolean confirmationMail,
-        String language) implements Serializable {
+        String language)
+        implements Serializable {
 
     /** At most this many titles in one placement (the basket's limit). */
     public static final int MAX_TITLES = 50;

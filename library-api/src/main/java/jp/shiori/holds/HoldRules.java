@@ -19,27 +19,24 @@ public final class HoldRules {
     /** The fallback when the library configured no limit: ten active holds per patron. */
     public static final int DEFAULT_MAX_HOLDS = 10;
 
-    private HoldRules() {
-    }
+    private HoldRules() {}
 
     /** The patron placing holds, as the rules need them. */
-    public record PatronFacts(boolean cardExpired, boolean blocked, boolean emailVerified, int activeHolds, int maxHolds) {
-    }
+    public record PatronFacts(
+            boolean cardExpired, boolean blocked, boolean emailVerified, int activeHolds, int maxHolds) {}
 
     /** One selected title, as the rules need it. */
-    public record TitleFacts(boolean exists, boolean loanableCopy, boolean alreadyHeld, boolean onLoanToPatron) {
-    }
+    public record TitleFacts(boolean exists, boolean loanableCopy, boolean alreadyHeld, boolean onLoanToPatron) {}
 
     /**
      * The chosen pickup point: whether the branch exists and collects holds, the station codes it offers (empty
      * for a branch without stations), and the station chosen (null for none).
      */
-    public record PickupFacts(boolean branchIsPickupLocation, Set<String> stations, String station) {
-    }
+    public record PickupFacts(boolean branchIsPickupLocation, Set<String> stations, String station) {}
 
     /** Every reason the placement is refused; empty when every title may be held. */
-    public static List<TitleRefusal> refusals(HoldPlacement placement, PatronFacts patron, Map<Long, TitleFacts> titles,
-            PickupFacts pickup) {
+    public static List<TitleRefusal> refusals(
+            HoldPlacement placement, PatronFacts patron, Map<Long, TitleFacts> titles, PickupFacts pickup) {
         List<TitleRefusal> refusals = new ArrayList<>();
         List<Long> ids = placement.titleIds();
         if (ids.isEmpty() || ids.size() > HoldPlacement.MAX_TITLES || new HashSet<>(ids).size() != ids.size()) {
@@ -56,7 +53,8 @@ public final class HoldRules {
         }
         if (!pickup.branchIsPickupLocation()) {
             refusals.add(new TitleRefusal(null, HoldRefusal.UNKNOWN_PICKUP));
-        } else if (pickup.stations().isEmpty() ? pickup.station() != null
+        } else if (pickup.stations().isEmpty()
+                ? pickup.station() != null
                 : pickup.station() == null || !pickup.stations().contains(pickup.station())) {
             refusals.add(new TitleRefusal(null, HoldRefusal.INVALID_STATION));
         }
@@ -129,8 +127,7 @@ public final class HoldRules {
     }
 
     /** A member of a placement (ordered or any-N), as the queue sees it. */
-    public record Sibling(int sequence, HoldStatus status) {
-    }
+    public record Sibling(int sequence, HoldStatus status) {}
 
     /**
      * Whether a waiting hold may take a copy now, given the other holds of its placement: an ordered hold only
@@ -140,12 +137,18 @@ public final class HoldRules {
     public static boolean mayTrap(HoldType type, Integer wanted, int sequence, List<Sibling> siblings) {
         return switch (type) {
             case NORMAL -> true;
-            case ORDERED -> siblings.stream().filter(s -> s.sequence() < sequence)
-                    .allMatch(s -> s.status() == HoldStatus.FULFILLED || s.status() == HoldStatus.CANCELLED
-                            || s.status() == HoldStatus.EXPIRED);
-            case ANY_N -> siblings.stream().filter(s -> s.sequence() != sequence)
-                    .filter(s -> s.status().trapped() || s.status() == HoldStatus.FULFILLED).count()
-                    < (wanted == null ? 1 : wanted);
+            case ORDERED ->
+                siblings.stream()
+                        .filter(s -> s.sequence() < sequence)
+                        .allMatch(s -> s.status() == HoldStatus.FULFILLED
+                                || s.status() == HoldStatus.CANCELLED
+                                || s.status() == HoldStatus.EXPIRED);
+            case ANY_N ->
+                siblings.stream()
+                                .filter(s -> s.sequence() != sequence)
+                                .filter(s -> s.status().trapped() || s.status() == HoldStatus.FULFILLED)
+                                .count()
+                        < (wanted == null ? 1 : wanted);
         };
     }
 
@@ -154,7 +157,9 @@ public final class HoldRules {
      * are cancelled.
      */
     public static boolean anyNSatisfied(Integer wanted, List<Sibling> all) {
-        return all.stream().filter(s -> s.status().trapped() || s.status() == HoldStatus.FULFILLED).count()
+        return all.stream()
+                        .filter(s -> s.status().trapped() || s.status() == HoldStatus.FULFILLED)
+                        .count()
                 >= (wanted == null ? 1 : wanted);
     }
 

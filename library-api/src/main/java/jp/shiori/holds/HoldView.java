@@ -33,7 +33,8 @@ public record HoldView(
         boolean counterRequested,
         String itemBarcode,
         String endReason,
-        HoldEndReason endReasonCode) implements Serializable {
+        HoldEndReason endReasonCode)
+        implements Serializable {
 
     /** Whether the patron may cancel it on My page (取消する); otherwise at the counter or by phone. */
     public boolean cancellableByPatron() {

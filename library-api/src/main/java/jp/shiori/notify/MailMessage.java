@@ -20,7 +20,8 @@ public record MailMessage(
         @NotNull @Pattern(regexp = "ja|en") String language,
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]*") String template,
         @NotNull Map<String, String> parameters,
-        @NotNull Map<String, String> headers) implements Serializable {
+        @NotNull Map<String, String> headers)
+        implements Serializable {
 
     /** The extra headers a mail may carry (RFC 2369 and RFC 8058 one-click unsubscribe). */
     public static final Set<String> HEADERS = Set.of("List-Unsubscribe", "List-Unsubscribe-Post");
@@ -38,7 +39,9 @@ public record MailMessage(
     @JsonbTransient
     @AssertTrue(message = "only List-Unsubscribe headers, each on one line")
     public boolean isHeadersValid() {
-        return headers.entrySet().stream().allMatch(h -> HEADERS.contains(h.getKey()) && h.getValue() != null
-                && h.getValue().chars().noneMatch(c -> c == '\r' || c == '\n'));
+        return headers.entrySet().stream()
+                .allMatch(h -> HEADERS.contains(h.getKey())
+                        && h.getValue() != null
+                        && h.getValue().chars().noneMatch(c -> c == '\r' || c == '\n'));
     }
 }

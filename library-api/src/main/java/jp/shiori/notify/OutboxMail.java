@@ -14,5 +14,5 @@ public record OutboxMail(
         String lastError,
         Instant createdAt,
         Instant sentAt,
-        String body) implements Serializable {
-}
+        String body)
+        implements Serializable {}

@@ -9,7 +9,6 @@ import java.util.Set;
  * job starts: a wrong type is refused with a clear message rather than failing the run.
  */
 public enum JobCatalog {
-
     HOLD_EXPIRY("hold-expiry", Map.of()),
     CARD_RENEWAL_REMINDERS("card-renewal-reminders", Map.of("daysBefore", Kind.DAYS)),
     DUE_DATE_REMINDERS("due-date-reminders", Map.of("daysBefore", Kind.DAYS)),
@@ -74,8 +73,8 @@ public enum JobCatalog {
                     try {
                         LocalDate.parse(value);
                     } catch (java.time.format.DateTimeParseException e) {
-                        throw new IllegalArgumentException("The parameter '" + p.getKey()
-                                + "' is a date (yyyy-MM-dd), not '" + value + "'.");
+                        throw new IllegalArgumentException(
+                                "The parameter '" + p.getKey() + "' is a date (yyyy-MM-dd), not '" + value + "'.");
                     }
                 }
                 default -> throw new IllegalStateException(kind.name());

@@ -20,12 +20,12 @@ public record JobExecutionView(
         long done,
         long total,
         Map<String, String> parameters,
-        List<StepView> steps) implements Serializable {
+        List<StepView> steps)
+        implements Serializable {
 
     /** One step of the run with its counts. */
     public record StepView(String name, String status, long read, long written, long skipped, long commits)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public JobExecutionView {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);

@@ -8,8 +8,7 @@ public final class JobProgress {
 
     private static final String PREFIX = "total=";
 
-    private JobProgress() {
-    }
+    private JobProgress() {}
 
     public static String total(long total) {
         return PREFIX + total;

@@ -59,8 +59,8 @@ public final class ScheduleExpression {
         try {
             cron = PARSER.parse(trimmed).validate();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Not a five-field cron expression (minute hour day month weekday): "
-                    + e.getMessage());
+            throw new IllegalArgumentException(
+                    "Not a five-field cron expression (minute hour day month weekday): " + e.getMessage());
         }
         return new ScheduleExpression(trimmed, zoneId, cron);
     }

@@ -33,7 +33,8 @@ public enum CardStanding {
     /** The next renewal date after renewing today: one year from today, or from the previous date. */
     public static LocalDate renewedUntil(LocalDate previous, LocalDate today, RenewalBase base) {
         // An expired card counts from today, or its new date could already be past.
-        LocalDate from = base == RenewalBase.PREVIOUS_DATE && previous != null && !previous.isBefore(today) ? previous : today;
+        LocalDate from =
+                base == RenewalBase.PREVIOUS_DATE && previous != null && !previous.isBefore(today) ? previous : today;
         return from.plusYears(1);
     }
 }

@@ -20,5 +20,5 @@ public record NewPatron(
         @Email @Size(max = 254) String email,
         @NotNull PatronCategory category,
         @NotNull LocalDate cardRenewalDate,
-        @Size(max = 128) String initialPassword) implements Serializable {
-}
+        @Size(max = 128) String initialPassword)
+        implements Serializable {}

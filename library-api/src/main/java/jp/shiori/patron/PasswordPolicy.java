@@ -9,8 +9,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Every rule the password breaks, in a stable order; empty when it is acceptable. */
     public static List<PasswordProblem> problems(String password, CardNumber card) {
@@ -22,7 +21,9 @@ public final class PasswordPolicy {
         if (length > MAX_LENGTH) {
             problems.add(PasswordProblem.TOO_LONG);
         }
-        if (password != null && card != null && CardNumber.parse(password).filter(card::equals).isPresent()) {
+        if (password != null
+                && card != null
+                && CardNumber.parse(password).filter(card::equals).isPresent()) {
             problems.add(PasswordProblem.SAME_AS_CARD);
         }
         if (password != null && password.chars().anyMatch(Character::isISOControl)) {

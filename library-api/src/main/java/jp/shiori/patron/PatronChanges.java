@@ -18,5 +18,5 @@ public record PatronChanges(
         @Size(max = 32) String phone,
         @Email @Size(max = 254) String email,
         @NotNull PatronCategory category,
-        long version) implements Serializable {
-}
+        long version)
+        implements Serializable {}

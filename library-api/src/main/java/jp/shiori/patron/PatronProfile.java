@@ -17,5 +17,5 @@ public record PatronProfile(
         PatronCategory category,
         LocalDate cardRenewalDate,
         CardStanding standing,
-        boolean blocked) implements Serializable {
-}
+        boolean blocked)
+        implements Serializable {}

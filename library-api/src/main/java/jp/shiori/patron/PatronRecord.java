@@ -23,5 +23,5 @@ public record PatronRecord(
         boolean loginLocked,
         boolean blocked,
         String blockReason,
-        long version) implements Serializable {
-}
+        long version)
+        implements Serializable {}

@@ -12,8 +12,8 @@ import java.util.List;
 public interface PatronReminders {
 
     /** Patrons whose card renewal date lies between {@code from} and {@code to} (inclusive), by id. */
-    List<PatronProfile> cardsRenewingBetween(@NotNull LocalDate from, @NotNull LocalDate to, long afterPatronId,
-            @Positive int max);
+    List<PatronProfile> cardsRenewingBetween(
+            @NotNull LocalDate from, @NotNull LocalDate to, long afterPatronId, @Positive int max);
 
     long countCardsRenewingBetween(@NotNull LocalDate from, @NotNull LocalDate to);
 

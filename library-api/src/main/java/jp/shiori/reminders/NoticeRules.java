@@ -14,8 +14,7 @@ public final class NoticeRules {
     /** Days past the due date of the second overdue notice. */
     public static final int SECOND_OVERDUE_AFTER_DAYS = 7;
 
-    private NoticeRules() {
-    }
+    private NoticeRules() {}
 
     public static Optional<NoticeKind> forLoan(LocalDate dueOn, LocalDate today, int daysBefore) {
         if (daysBefore < 0) {

@@ -33,6 +33,5 @@ public interface Notices {
     List<CounterNotice> counterList(@NotNull LocalDate today);
 
     /** One line of the counter list. */
-    record CounterNotice(long patronId, String cardNumber, String name, LocalDate renewalDate) {
-    }
+    record CounterNotice(long patronId, String cardNumber, String name, LocalDate renewalDate) {}
 }

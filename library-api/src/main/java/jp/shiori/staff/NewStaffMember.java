@@ -11,5 +11,5 @@ public record NewStaffMember(
         @NotBlank @Size(max = 64) String username,
         @NotBlank @Size(max = 200) String displayName,
         @NotEmpty Set<StaffRole> roles,
-        @NotBlank @Size(max = 128) String password) implements Serializable {
-}
+        @NotBlank @Size(max = 128) String password)
+        implements Serializable {}

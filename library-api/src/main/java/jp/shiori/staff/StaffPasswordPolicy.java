@@ -15,8 +15,7 @@ public final class StaffPasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
-    private StaffPasswordPolicy() {
-    }
+    private StaffPasswordPolicy() {}
 
     /** Every rule the password breaks, in a stable order; empty when it is acceptable. */
     public static List<PasswordProblem> problems(String password, String username) {
@@ -28,7 +27,9 @@ public final class StaffPasswordPolicy {
         if (length > MAX_LENGTH) {
             problems.add(PasswordProblem.TOO_LONG);
         }
-        if (password != null && username != null && !username.isBlank()
+        if (password != null
+                && username != null
+                && !username.isBlank()
                 && fold(password).contains(fold(username.strip()))) {
             problems.add(PasswordProblem.CONTAINS_USERNAME);
         }

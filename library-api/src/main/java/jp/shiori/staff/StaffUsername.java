@@ -13,14 +13,14 @@ public final class StaffUsername {
 
     private static final Pattern FORM = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
-    private StaffUsername() {
-    }
+    private StaffUsername() {}
 
     public static Optional<String> parse(String typed) {
         if (typed == null || typed.length() > 256) {
             return Optional.empty();
         }
-        String folded = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        String folded =
+                Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
         return FORM.matcher(folded).matches() ? Optional.of(folded) : Optional.empty();
     }
 }

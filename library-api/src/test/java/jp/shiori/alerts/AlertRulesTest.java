@@ -22,8 +22,17 @@ class AlertRulesTest {
     private static final Set<String> BRANCHES = Set.of("central", "west");
 
     private static PatronProfile patron(String email, boolean verified, CardStanding standing, boolean blocked) {
-        return new PatronProfile(1, "20180401001", "釧路 花子", "クシロ ハナコ", email, verified, PatronCategory.ADULT,
-                LocalDate.of(2027, 4, 1), standing, blocked);
+        return new PatronProfile(
+                1,
+                "20180401001",
+                "釧路 花子",
+                "クシロ ハナコ",
+                email,
+                verified,
+                PatronCategory.ADULT,
+                LocalDate.of(2027, 4, 1),
+                standing,
+                blocked);
     }
 
     private static AlertConditions keyword(String keywords) {
@@ -36,9 +45,11 @@ class AlertRulesTest {
 
     @Test
     void anAlertNeedsAVerifiedEmailAddress() {
-        assertEquals(List.of(AlertProblem.EMAIL_NOT_VERIFIED),
+        assertEquals(
+                List.of(AlertProblem.EMAIL_NOT_VERIFIED),
                 AlertRules.mayRegister(patron("a@example.jp", false, CardStanding.VALID, false), 0, 20));
-        assertEquals(List.of(AlertProblem.EMAIL_NOT_VERIFIED),
+        assertEquals(
+                List.of(AlertProblem.EMAIL_NOT_VERIFIED),
                 AlertRules.mayRegister(patron(null, false, CardStanding.VALID, false), 0, 20));
         assertEquals(List.of(), AlertRules.mayRegister(patron("a@example.jp", true, CardStanding.VALID, false), 0, 20));
     }
@@ -64,8 +75,10 @@ class AlertRulesTest {
         assertEquals(List.of(AlertProblem.NO_CONDITION), keyword(" 　 ").problems(BRANCHES));
         assertEquals(List.of(), keyword(" ケーキ ").problems(BRANCHES));
         assertEquals("ケーキ", keyword(" ケーキ　").keywords());
-        assertEquals(List.of(), new AlertConditions(null, null, null, null, null, null, MaterialType.BOOK, null, null)
-                .problems(BRANCHES));
+        assertEquals(
+                List.of(),
+                new AlertConditions(null, null, null, null, null, null, MaterialType.BOOK, null, null)
+                        .problems(BRANCHES));
     }
 
     @Test
@@ -79,8 +92,10 @@ class AlertRulesTest {
 
     @Test
     void aVeryLongKeywordIsRefused() {
-        assertEquals(List.of(AlertProblem.TEXT_TOO_LONG), keyword("ケ".repeat(10_000)).problems(BRANCHES));
-        assertEquals(List.of(), keyword("ケ".repeat(SearchRequest.MAX_TEXT_LENGTH)).problems(BRANCHES));
+        assertEquals(
+                List.of(AlertProblem.TEXT_TOO_LONG), keyword("ケ".repeat(10_000)).problems(BRANCHES));
+        assertEquals(
+                List.of(), keyword("ケ".repeat(SearchRequest.MAX_TEXT_LENGTH)).problems(BRANCHES));
     }
 
     @ParameterizedTest
@@ -93,7 +108,9 @@ class AlertRulesTest {
     void branchAndLanguageMustExist() {
         AlertConditions c = new AlertConditions(null, null, null, null, null, null, null, "nowhere", "xxx");
         assertEquals(List.of(AlertProblem.UNKNOWN_BRANCH, AlertProblem.UNKNOWN_LANGUAGE), c.problems(BRANCHES));
-        assertEquals(List.of(), new AlertConditions(null, null, null, null, null, null, null, "west", "jpn").problems(BRANCHES));
+        assertEquals(
+                List.of(),
+                new AlertConditions(null, null, null, null, null, null, null, "west", "jpn").problems(BRANCHES));
     }
 
     @Test
@@ -101,14 +118,17 @@ class AlertRulesTest {
         AlertConditions cake = keyword("ケーキ");
         assertEquals(List.of(), new AlertDraft("お菓子作りの新刊", cake).problems(BRANCHES));
         assertEquals(List.of(AlertProblem.MAIL_TITLE_MISSING), new AlertDraft("  ", cake).problems(BRANCHES));
-        assertEquals(List.of(AlertProblem.MAIL_TITLE_TOO_LONG), new AlertDraft("あ".repeat(101), cake).problems(BRANCHES));
-        assertEquals(List.of(AlertProblem.CONTROL_CHARACTERS),
+        assertEquals(
+                List.of(AlertProblem.MAIL_TITLE_TOO_LONG), new AlertDraft("あ".repeat(101), cake).problems(BRANCHES));
+        assertEquals(
+                List.of(AlertProblem.CONTROL_CHARACTERS),
                 new AlertDraft("新刊\r\nBcc: x@example.jp", cake).problems(BRANCHES));
     }
 
     @Test
     void theConditionsBecomeTheCatalogsOwnSearch() {
-        AlertConditions c = new AlertConditions("ケーキ", null, null, null, null, "596", MaterialType.BOOK, "central", "jpn");
+        AlertConditions c =
+                new AlertConditions("ケーキ", null, null, null, null, "596", MaterialType.BOOK, "central", "jpn");
         SearchRequest r = c.toSearch(1, 20);
         assertEquals("ケーキ", r.keywords());
         assertEquals("596", r.ndc());

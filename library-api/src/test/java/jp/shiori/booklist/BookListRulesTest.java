@@ -25,12 +25,16 @@ class BookListRulesTest {
 
     @Test
     void aNicknameHasOneToTwentyCharacters() {
-        assertEquals(Optional.of(BookListRefusal.NICKNAME_EMPTY), BookListRules.nicknameProblem(BookListRules.nickname("")));
-        assertEquals(Optional.of(BookListRefusal.NICKNAME_EMPTY), BookListRules.nicknameProblem(BookListRules.nickname(" 　 ")));
+        assertEquals(
+                Optional.of(BookListRefusal.NICKNAME_EMPTY), BookListRules.nicknameProblem(BookListRules.nickname("")));
+        assertEquals(
+                Optional.of(BookListRefusal.NICKNAME_EMPTY),
+                BookListRules.nicknameProblem(BookListRules.nickname(" 　 ")));
         assertEquals(Optional.empty(), BookListRules.nicknameProblem("本"));
         assertEquals(Optional.empty(), BookListRules.nicknameProblem("栞".repeat(20)));
         assertEquals(Optional.of(BookListRefusal.NICKNAME_TOO_LONG), BookListRules.nicknameProblem("栞".repeat(21)));
-        assertEquals(Optional.of(BookListRefusal.NICKNAME_TOO_LONG),
+        assertEquals(
+                Optional.of(BookListRefusal.NICKNAME_TOO_LONG),
                 BookListRules.nicknameProblem(BookListRules.nickname("a".repeat(200))));
     }
 
@@ -130,11 +134,14 @@ class BookListRulesTest {
 
     @Test
     void refusalsOfThingsOfAnotherPatronAreNotFound() {
-        assertEquals(jp.shiori.common.ErrorCode.NOT_FOUND,
+        assertEquals(
+                jp.shiori.common.ErrorCode.NOT_FOUND,
                 new BookListRefusedException(BookListRefusal.NOT_FOUND, "x").code());
-        assertEquals(jp.shiori.common.ErrorCode.CONFLICT,
+        assertEquals(
+                jp.shiori.common.ErrorCode.CONFLICT,
                 new BookListRefusedException(BookListRefusal.NICKNAME_TAKEN, "x").code());
-        assertEquals(jp.shiori.common.ErrorCode.BOOKLIST_REFUSED,
+        assertEquals(
+                jp.shiori.common.ErrorCode.BOOKLIST_REFUSED,
                 new BookListRefusedException(BookListRefusal.RATING_RANGE, "x").code());
     }
 }

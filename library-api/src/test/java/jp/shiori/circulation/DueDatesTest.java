@@ -26,8 +26,13 @@ class DueDatesTest {
     @Test
     void severalClosedDaysInARowAreAllSkipped() {
         // 年末年始: closed from 29 December to 3 January.
-        Set<LocalDate> closed = Set.of(LocalDate.of(2026, 12, 29), LocalDate.of(2026, 12, 30), LocalDate.of(2026, 12, 31),
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 3));
+        Set<LocalDate> closed = Set.of(
+                LocalDate.of(2026, 12, 29),
+                LocalDate.of(2026, 12, 30),
+                LocalDate.of(2026, 12, 31),
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 1, 2),
+                LocalDate.of(2027, 1, 3));
         assertEquals(LocalDate.of(2027, 1, 4), DueDates.due(LocalDate.of(2026, 12, 15), 14, closed::contains));
     }
 

@@ -55,8 +55,11 @@ class LoanPoliciesTest {
 
     @Test
     void twoRulesMayNotShareAPriority() {
-        assertThrows(IllegalArgumentException.class, () -> new LoanPolicies(List.of(
-                new LoanPolicyRule(5, null, MaterialType.DVD, AV), new LoanPolicyRule(5, null, null, STANDARD))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new LoanPolicies(List.of(
+                        new LoanPolicyRule(5, null, MaterialType.DVD, AV),
+                        new LoanPolicyRule(5, null, null, STANDARD))));
     }
 
     @Test

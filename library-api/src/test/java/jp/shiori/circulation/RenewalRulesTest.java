@@ -52,16 +52,21 @@ class RenewalRulesTest {
 
     @Test
     void renewalIsRefusedForAnExpiredCardOrABlockedPatron() {
-        assertEquals(List.of(RenewalRefusal.CARD_EXPIRED), RenewalRules.refusals(dueIn(5, 0),
-                new RenewalRules.Circumstances(CardStanding.EXPIRED, false, false, TODAY)));
-        assertEquals(List.of(RenewalRefusal.PATRON_BLOCKED), RenewalRules.refusals(dueIn(5, 0),
-                new RenewalRules.Circumstances(CardStanding.VALID, true, false, TODAY)));
+        assertEquals(
+                List.of(RenewalRefusal.CARD_EXPIRED),
+                RenewalRules.refusals(
+                        dueIn(5, 0), new RenewalRules.Circumstances(CardStanding.EXPIRED, false, false, TODAY)));
+        assertEquals(
+                List.of(RenewalRefusal.PATRON_BLOCKED),
+                RenewalRules.refusals(
+                        dueIn(5, 0), new RenewalRules.Circumstances(CardStanding.VALID, true, false, TODAY)));
     }
 
     @Test
     void everyReasonThatAppliesIsReportedTheOverdueOneBeforeTheLimit() {
         RenewalRules.Circumstances held = new RenewalRules.Circumstances(CardStanding.VALID, false, true, TODAY);
-        assertEquals(List.of(RenewalRefusal.OVERDUE, RenewalRefusal.ALREADY_RENEWED, RenewalRefusal.HELD_BY_ANOTHER),
+        assertEquals(
+                List.of(RenewalRefusal.OVERDUE, RenewalRefusal.ALREADY_RENEWED, RenewalRefusal.HELD_BY_ANOTHER),
                 RenewalRules.refusals(dueIn(-3, 1), held));
     }
 

@@ -56,8 +56,13 @@ class LoginThrottleTest {
 
     @Test
     void theLibraryConfiguresTheNumbersAndNonsenseKeepsTheDefaults() {
-        java.util.Map<String, String> settings = java.util.Map.of("LIBRARY_LOGIN_MAX_FAILURES", "3",
-                "LIBRARY_LOGIN_WINDOW_MINUTES", "abc", "LIBRARY_LOGIN_LOCKOUT_MINUTES", "60");
+        java.util.Map<String, String> settings = java.util.Map.of(
+                "LIBRARY_LOGIN_MAX_FAILURES",
+                "3",
+                "LIBRARY_LOGIN_WINDOW_MINUTES",
+                "abc",
+                "LIBRARY_LOGIN_LOCKOUT_MINUTES",
+                "60");
         LoginThrottle.Policy policy = LoginThrottle.Policy.configured(settings::get);
         assertEquals(new LoginThrottle.Policy(3, Duration.ofMinutes(15), Duration.ofMinutes(60)), policy);
         assertEquals(LoginThrottle.Policy.DEFAULT, LoginThrottle.Policy.configured(name -> null));

@@ -47,16 +47,16 @@ class BasketRulesTest {
 
     @Test
     void atLoginTheVisitorsTitlesJoinThePatronsBasketInTheirOrderAndOnce() {
-        BasketRules.Merge merge = BasketRules.merge(List.of(10L, 20L), List.of(30L, 20L, 40L, 30L), id -> true,
-                BasketRules.LIMIT);
+        BasketRules.Merge merge =
+                BasketRules.merge(List.of(10L, 20L), List.of(30L, 20L, 40L, 30L), id -> true, BasketRules.LIMIT);
         assertEquals(List.of(30L, 40L), merge.added());
         assertFalse(merge.leftSomeOut());
     }
 
     @Test
     void aMergeNeverPushesTheBasketPastTheLimit() {
-        BasketRules.Merge merge = BasketRules.merge(basketOf(48), List.of(100L, 101L, 102L, 5L), id -> true,
-                BasketRules.LIMIT);
+        BasketRules.Merge merge =
+                BasketRules.merge(basketOf(48), List.of(100L, 101L, 102L, 5L), id -> true, BasketRules.LIMIT);
         assertEquals(List.of(100L, 101L), merge.added());
         assertEquals(List.of(102L), merge.overLimit());
         assertTrue(merge.leftSomeOut());

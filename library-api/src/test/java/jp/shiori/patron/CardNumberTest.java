@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** カード番号: the digits under the barcode, however a patron types them. */
 class CardNumberTest {
@@ -15,15 +15,37 @@ class CardNumberTest {
     private static final CardNumber CARD = new CardNumber("0123456789");
 
     @ParameterizedTest
-    @ValueSource(strings = {"0123456789", "A0123456789", "a0123456789", "０１２３４５６７８９", "Ａ０１２３４５６７８９",
-            " 0123 456 789 ", "0123-456-789", "０１２３－４５６－７８９", "0123ー456ー789"})
+    @ValueSource(
+            strings = {
+                "0123456789",
+                "A0123456789",
+                "a0123456789",
+                "０１２３４５６７８９",
+                "Ａ０１２３４５６７８９",
+                " 0123 456 789 ",
+                "0123-456-789",
+                "０１２３－４５６－７８９",
+                "0123ー456ー789"
+            })
     void aCardTypedWithOrWithoutTheLegacyAInFullWidthOrWithSeparatorsIsTheSameCard(String typed) {
         assertEquals(Optional.of(CARD), CardNumber.parse(typed), typed);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "abc", "12a34", "AA0123456789", "0123456789A", "123",
-            "123456789012345678901", "' OR 1=1 --", "<script>alert(1)</script>", "١٢٣٤٥"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "abc",
+                "12a34",
+                "AA0123456789",
+                "0123456789A",
+                "123",
+                "123456789012345678901",
+                "' OR 1=1 --",
+                "<script>alert(1)</script>",
+                "١٢٣٤٥"
+            })
     void anythingElseIsNotACardNumber(String typed) {
         assertTrue(CardNumber.parse(typed).isEmpty(), typed);
     }

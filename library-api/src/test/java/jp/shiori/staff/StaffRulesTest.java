@@ -46,14 +46,22 @@ class StaffRulesTest {
     @Test
     void staffPasswordsAreTwelveCharactersWithoutTheLoginName() {
         assertEquals(List.of(), StaffPasswordPolicy.problems("kushiro-desk-2026", "tanaka"));
-        assertEquals(List.of(PasswordProblem.TOO_SHORT_FOR_STAFF), StaffPasswordPolicy.problems("kushiro-202", "tanaka"),
+        assertEquals(
+                List.of(PasswordProblem.TOO_SHORT_FOR_STAFF),
+                StaffPasswordPolicy.problems("kushiro-202", "tanaka"),
                 "eleven characters");
         assertEquals(List.of(), StaffPasswordPolicy.problems("釧路市立図書館の職員です", "tanaka"), "twelve Japanese characters");
-        assertEquals(List.of(PasswordProblem.CONTAINS_USERNAME), StaffPasswordPolicy.problems("my-TANAKA-password", "tanaka"));
-        assertEquals(List.of(PasswordProblem.CONTAINS_USERNAME), StaffPasswordPolicy.problems("ｔａｎａｋａ-password", "tanaka"),
+        assertEquals(
+                List.of(PasswordProblem.CONTAINS_USERNAME),
+                StaffPasswordPolicy.problems("my-TANAKA-password", "tanaka"));
+        assertEquals(
+                List.of(PasswordProblem.CONTAINS_USERNAME),
+                StaffPasswordPolicy.problems("ｔａｎａｋａ-password", "tanaka"),
                 "full-width letters are the same name");
         assertEquals(List.of(PasswordProblem.TOO_SHORT_FOR_STAFF), StaffPasswordPolicy.problems(null, "tanaka"));
         assertEquals(List.of(PasswordProblem.TOO_LONG), StaffPasswordPolicy.problems("x".repeat(129), "tanaka"));
-        assertEquals(List.of(PasswordProblem.CONTROL_CHARACTERS), StaffPasswordPolicy.problems("twelve-chars\n-ok", "tanaka"));
+        assertEquals(
+                List.of(PasswordProblem.CONTROL_CHARACTERS),
+                StaffPasswordPolicy.problems("twelve-chars\n-ok", "tanaka"));
     }
 }

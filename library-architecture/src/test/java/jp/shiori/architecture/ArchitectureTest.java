@@ -34,7 +34,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importAllOfShiori() {
-        shiori = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        shiori = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("jp.shiori");
     }
 
@@ -47,7 +48,8 @@ class ArchitectureTest {
 
     @Test
     void noContextReachesIntoAnotherContextsInternals() {
-        ArchRule rule = classes().should(onlyReachTheirOwnInternals())
+        ArchRule rule = classes()
+                .should(onlyReachTheirOwnInternals())
                 .because("a context's entities and services are its own: others ask through its interface in"
                         + " library-api or observe its events");
         rule.check(shiori);
@@ -55,32 +57,49 @@ class ArchitectureTest {
 
     @Test
     void onlyLibraryEjbKnowsJpa() {
-        noClasses().that(DescribedPredicate.not(inModule(Module.EJB))).should().dependOnClassesThat()
+        noClasses()
+                .that(DescribedPredicate.not(inModule(Module.EJB)))
+                .should()
+                .dependOnClassesThat()
                 .resideInAPackage("jakarta.persistence..")
-                .because("entities, queries and the persistence unit live in library-ejb only").check(shiori);
+                .because("entities, queries and the persistence unit live in library-ejb only")
+                .check(shiori);
     }
 
     @Test
     void webAndBatchDependOnTheApiOnly() {
         for (Module client : new Module[] {Module.WEB, Module.BATCH}) {
-            noClasses().that(inModule(client)).should().dependOnClassesThat(inModule(Module.EJB))
-                    .orShould().dependOnClassesThat(inModule(client == Module.WEB ? Module.BATCH : Module.WEB))
-                    .because("web and batch → api ← ejb").check(shiori);
+            noClasses()
+                    .that(inModule(client))
+                    .should()
+                    .dependOnClassesThat(inModule(Module.EJB))
+                    .orShould()
+                    .dependOnClassesThat(inModule(client == Module.WEB ? Module.BATCH : Module.WEB))
+                    .because("web and batch → api ← ejb")
+                    .check(shiori);
         }
     }
 
     @Test
     void theApiDependsOnNoImplementation() {
-        noClasses().that(inModule(Module.API)).should().dependOnClassesThat(inModule(Module.EJB))
-                .orShould().dependOnClassesThat(inModule(Module.WEB))
-                .orShould().dependOnClassesThat(inModule(Module.BATCH))
+        noClasses()
+                .that(inModule(Module.API))
+                .should()
+                .dependOnClassesThat(inModule(Module.EJB))
+                .orShould()
+                .dependOnClassesThat(inModule(Module.WEB))
+                .orShould()
+                .dependOnClassesThat(inModule(Module.BATCH))
                 .check(shiori);
     }
 
     @Test
     void contextsDoNotDependOnEachOtherInACircle() {
-        slices().assignedFrom(CONTEXTS).should().beFreeOfCycles()
-                .because("a cycle would make two contexts one").check(shiori);
+        slices().assignedFrom(CONTEXTS)
+                .should()
+                .beFreeOfCycles()
+                .because("a cycle would make two contexts one")
+                .check(shiori);
     }
 
     /**
@@ -98,7 +117,9 @@ class ArchitectureTest {
     private static final SliceAssignment CONTEXTS = new SliceAssignment() {
         @Override
         public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            return contextOf(javaClass.getPackageName()).map(SliceIdentifier::of).orElse(SliceIdentifier.ignore());
+            return contextOf(javaClass.getPackageName())
+                    .map(SliceIdentifier::of)
+                    .orElse(SliceIdentifier.ignore());
         }
 
         @Override
@@ -116,7 +137,10 @@ class ArchitectureTest {
                     String target = d.getTargetClass().getPackageName();
                     Optional<String> theirs = contextOf(target);
                     boolean internal = (target + ".").contains(".internal.");
-                    if (internal && theirs.isPresent() && !theirs.equals(own) && !theirs.get().equals(KERNEL)) {
+                    if (internal
+                            && theirs.isPresent()
+                            && !theirs.equals(own)
+                            && !theirs.get().equals(KERNEL)) {
                         events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                     }
                 }
@@ -126,7 +150,10 @@ class ArchitectureTest {
 
     /** Which module a class was compiled in, told by where its class file was read from. */
     enum Module {
-        API("api"), EJB("ejb"), BATCH("batch"), WEB("web");
+        API("api"),
+        EJB("ejb"),
+        BATCH("batch"),
+        WEB("web");
 
         final String folder;
 
@@ -136,8 +163,10 @@ class ArchitectureTest {
     }
 
     private static DescribedPredicate<JavaClass> inModule(Module module) {
-        return DescribedPredicate.describe("compiled in library-" + module.folder,
-                c -> c.getSource().map(s -> s.getUri().toString())
+        return DescribedPredicate.describe(
+                "compiled in library-" + module.folder,
+                c -> c.getSource()
+                        .map(s -> s.getUri().toString())
                         .filter(uri -> uri.contains("/library-" + module.folder + "/")
                                 || uri.contains("/library-" + module.folder + "-"))
                         .isPresent());

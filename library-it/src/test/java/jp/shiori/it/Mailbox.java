@@ -43,7 +43,8 @@ public final class Mailbox {
     }
 
     /** The first mail for this address whose subject contains the text, waiting up to {@link #PATIENCE}. */
-    public MimeMessage awaitDelivery(String to, String subjectContains) throws MessagingException, InterruptedException {
+    public MimeMessage awaitDelivery(String to, String subjectContains)
+            throws MessagingException, InterruptedException {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
             Optional<MimeMessage> mail = receivedFor(to, subjectContains);
@@ -62,7 +63,8 @@ public final class Mailbox {
     private Optional<MimeMessage> receivedFor(String to, String subjectContains) throws MessagingException {
         for (MimeMessage m : server.getReceivedMessages()) {
             if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to))
-                    && m.getSubject() != null && m.getSubject().contains(subjectContains)) {
+                    && m.getSubject() != null
+                    && m.getSubject().contains(subjectContains)) {
                 return Optional.of(m);
             }
         }

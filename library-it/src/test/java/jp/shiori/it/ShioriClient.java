@@ -24,6 +24,7 @@ public final class ShioriClient {
 
     /** The first administrator the test domain is started with (server-config's Launcher, TEST_ADMIN). */
     public static final String ADMIN = "it-admin";
+
     public static final String ADMIN_PASSWORD = "kushiro-test-kanri-2026";
 
     private final HttpClient http;
@@ -32,7 +33,10 @@ public final class ShioriClient {
 
     /** A client without credentials: what anybody on the internet can do. */
     public ShioriClient(URI base) {
-        this(base, null, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        this(
+                base,
+                null,
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
     private ShioriClient(URI base, String bearer, HttpClient http) {
@@ -48,17 +52,26 @@ public final class ShioriClient {
             token = new ShioriClient(base).loginAsStaff(ADMIN, ADMIN_PASSWORD).bearer;
             adminToken = token; // valid for an hour: the suite logs the administrator in once
         }
-        return new ShioriClient(base, token, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        return new ShioriClient(
+                base,
+                token,
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
     private static volatile String adminToken;
 
     /** A client of a staff account: a staff token sent with every request that names no credentials itself. */
     public ShioriClient loginAsStaff(String username, String password) {
-        HttpResponse<String> response = postJson("api/v1/auth/staff-token", Json.createObjectBuilder()
-                .add("username", username).add("password", password).build().toString());
+        HttpResponse<String> response = postJson(
+                "api/v1/auth/staff-token",
+                Json.createObjectBuilder()
+                        .add("username", username)
+                        .add("password", password)
+                        .build()
+                        .toString());
         if (response.statusCode() != 200) {
-            throw new AssertionError("staff login of " + username + ": " + response.statusCode() + " " + response.body());
+            throw new AssertionError(
+                    "staff login of " + username + ": " + response.statusCode() + " " + response.body());
         }
         return new ShioriClient(base, object(response).getString("token"), http);
     }
@@ -82,9 +95,16 @@ public final class ShioriClient {
             for (String role : roles) {
                 roleArray.add(role);
             }
-            HttpResponse<String> created = staff(base).postJson("api/v1/staff/accounts", Json.createObjectBuilder()
-                    .add("username", username).add("displayName", "テスト 職員").add("roles", roleArray)
-                    .add("password", password).build().toString());
+            HttpResponse<String> created = staff(base)
+                    .postJson(
+                            "api/v1/staff/accounts",
+                            Json.createObjectBuilder()
+                                    .add("username", username)
+                                    .add("displayName", "テスト 職員")
+                                    .add("roles", roleArray)
+                                    .add("password", password)
+                                    .build()
+                                    .toString());
             if (created.statusCode() != 201) {
                 throw new AssertionError("creating staff: " + created.statusCode() + " " + created.body());
             }
@@ -97,22 +117,28 @@ public final class ShioriClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET());
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json")
+                .GET());
     }
 
     /** GET accepting any representation (documents, pages). */
     public HttpResponse<String> getAny(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "*/*").GET());
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "*/*")
+                .GET());
     }
 
     public HttpResponse<String> postJson(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     public HttpResponse<String> postFile(String path, String contentType, Path file) {
         try {
-            return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+            return send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("Content-Type", contentType)
                     .POST(HttpRequest.BodyPublishers.ofFile(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,28 +146,33 @@ public final class ShioriClient {
     }
 
     public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public HttpResponse<String> putJson(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     public HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").DELETE());
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json")
+                .DELETE());
     }
 
     /** Sends a request; a staff client adds its token unless the request names its own credentials. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
         if (bearer != null && built.headers().firstValue("Authorization").isEmpty()) {
-            built = HttpRequest.newBuilder(built, (name, value) -> true).header("Authorization", "Bearer " + bearer).build();
+            built = HttpRequest.newBuilder(built, (name, value) -> true)
+                    .header("Authorization", "Bearer " + bearer)
+                    .build();
         }
         try {
-            return http.send(built,
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -182,7 +213,8 @@ public final class ShioriClient {
 
     /** Adds a copy through the staff API. */
     public void addItem(long titleId, String barcode, String branch, boolean loanable) {
-        HttpResponse<String> response = postJson("api/v1/catalog/titles/" + titleId + "/items",
+        HttpResponse<String> response = postJson(
+                "api/v1/catalog/titles/" + titleId + "/items",
                 "{\"barcode\":\"" + barcode + "\",\"branchCode\":\"" + branch + "\",\"shelfLocation\":\"2F 一般書\","
                         + "\"callNumber\":\"913.6/テ\",\"loanable\":" + loanable + ",\"acquiredOn\":\"2024-04-01\"}");
         if (response.statusCode() != 201) {
@@ -226,6 +258,7 @@ public final class ShioriClient {
                 return candidate;
             }
         }
-        throw new IllegalStateException("No shared/data/marc21/" + name + " above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "No shared/data/marc21/" + name + " above " + Path.of("").toAbsolutePath());
     }
 }

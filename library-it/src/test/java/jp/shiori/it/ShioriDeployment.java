@@ -21,7 +21,8 @@ public abstract class ShioriDeployment {
     @Deployment
     public static EnterpriseArchive shiori() {
         File built = new File(System.getProperty("shiori.ear", "../library-ear/target/shiori.ear"));
-        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "shiori.ear").importFrom(built)
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "shiori.ear")
+                .importFrom(built)
                 .as(EnterpriseArchive.class);
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE)
                 .addClass(ShioriDeployment.class)

@@ -21,10 +21,14 @@ import java.util.stream.Collectors;
  */
 public final class StaffPages {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final URI base;
 
     private StaffPages(URI base) {
@@ -34,10 +38,13 @@ public final class StaffPages {
     /** Logs in on the staff login page; fails the test when the login does not reach the staff menu. */
     public static StaffPages login(URI base, String username, String password) {
         StaffPages pages = new StaffPages(base);
-        HttpResponse<String> menu = pages.submit("staff/login.xhtml", "login", Map.of(
-                "login:username", username, "login:password", password, "login:submit", "login"));
+        HttpResponse<String> menu = pages.submit(
+                "staff/login.xhtml",
+                "login",
+                Map.of("login:username", username, "login:password", password, "login:submit", "login"));
         if (!menu.uri().getPath().endsWith("/staff/") || menu.statusCode() != 200) {
-            throw new AssertionError("staff login of " + username + " ended at " + menu.uri() + " " + menu.statusCode());
+            throw new AssertionError(
+                    "staff login of " + username + " ended at " + menu.uri() + " " + menu.statusCode());
         }
         return pages;
     }
@@ -69,13 +76,16 @@ public final class StaffPages {
         String body = form.entrySet().stream()
                 .map(e -> ShioriClient.encode(e.getKey()) + "=" + ShioriClient.encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(
+                    request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -15,8 +15,7 @@ import java.util.Properties;
  */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static Connection connect() throws SQLException {
         Properties state = new Properties();
@@ -34,7 +33,8 @@ public final class TestDatabase {
 
     /** Runs one statement with its parameters and returns the rows it changed. */
     public static int update(String sql, Object... parameters) {
-        try (Connection c = connect(); var s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                var s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -46,7 +46,8 @@ public final class TestDatabase {
 
     /** The single text a query answers. */
     public static String queryString(String sql, Object... parameters) {
-        try (Connection c = connect(); var s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                var s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -61,7 +62,8 @@ public final class TestDatabase {
 
     /** The single long a query answers. */
     public static long queryLong(String sql, Object... parameters) {
-        try (Connection c = connect(); var s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                var s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

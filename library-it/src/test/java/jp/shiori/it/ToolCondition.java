@@ -26,7 +26,8 @@ public final class ToolCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled(tool.requiredBy() + "=true: running without the tool must fail");
         }
         String warning = "TESTS SKIPPED: " + String.join(" or ", tool.paths()) + " is missing. Install it with '"
-                + tool.install() + "', or run with -D" + tool.requiredBy() + "=true to make its absence fail the build.";
+                + tool.install() + "', or run with -D" + tool.requiredBy()
+                + "=true to make its absence fail the build.";
         System.err.println("\n!!!!!!!! " + warning + " !!!!!!!!\n");
         return ConditionEvaluationResult.disabled(warning);
     }

@@ -15,8 +15,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class EmbeddedDatabase {
 
-    private EmbeddedDatabase() {
-    }
+    private EmbeddedDatabase() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path dataDirectory = Path.of(args[0]);

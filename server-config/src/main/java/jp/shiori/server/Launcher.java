@@ -45,9 +45,16 @@ public final class Launcher {
     private static final int RUN_EMBEDDED_PORT = 54329;
     private static final Duration DB_START_TIMEOUT = Duration.ofSeconds(120);
     /** The mail settings the application reads; {@code run} passes on those the developer has set. */
-    static final List<String> MAIL_VARIABLES = List.of("LIBRARY_SMTP_HOST", "LIBRARY_SMTP_PORT", "LIBRARY_SMTP_USER",
-            "LIBRARY_SMTP_PASSWORD", "LIBRARY_SMTP_STARTTLS", "LIBRARY_MAIL_FROM", "LIBRARY_MAIL_RETRY_SECONDS",
-            "LIBRARY_MAIL_MAX_ATTEMPTS", "LIBRARY_MAIL_POLL_SECONDS");
+    static final List<String> MAIL_VARIABLES = List.of(
+            "LIBRARY_SMTP_HOST",
+            "LIBRARY_SMTP_PORT",
+            "LIBRARY_SMTP_USER",
+            "LIBRARY_SMTP_PASSWORD",
+            "LIBRARY_SMTP_STARTTLS",
+            "LIBRARY_MAIL_FROM",
+            "LIBRARY_MAIL_RETRY_SECONDS",
+            "LIBRARY_MAIL_MAX_ATTEMPTS",
+            "LIBRARY_MAIL_POLL_SECONDS");
     /**
      * The container tests run GreenMail in the test JVM on port 3025; quick retries and few tries keep the
      * tests of a server that is down to seconds.
@@ -124,8 +131,8 @@ public final class Launcher {
             mailPorts = mailServer.start();
             environment.put("LIBRARY_SMTP_HOST", "127.0.0.1");
             environment.put("LIBRARY_SMTP_PORT", Integer.toString(mailPorts.smtp()));
-            System.out.println("Local SMTP server (GreenMail) on 127.0.0.1:" + mailPorts.smtp()
-                    + " (log " + work.resolve("greenmail.log") + ")");
+            System.out.println("Local SMTP server (GreenMail) on 127.0.0.1:" + mailPorts.smtp() + " (log "
+                    + work.resolve("greenmail.log") + ")");
         }
         String demo = System.getProperty("shiori.demo.data");
         if (demo != null && Files.isDirectory(Path.of(demo))) {
@@ -150,14 +157,16 @@ public final class Launcher {
         System.out.println("Shiori is running (database " + db.url() + "):");
         System.out.println("  OPAC          http://localhost:8080/");
         System.out.println("  staff         http://localhost:8080/staff/"
-                + (environment.get("LIBRARY_ADMIN_USERNAME") == null ? ""
+                + (environment.get("LIBRARY_ADMIN_USERNAME") == null
+                        ? ""
                         : " (first administrator " + environment.get("LIBRARY_ADMIN_USERNAME") + ")"));
         System.out.println("  REST API      http://localhost:8080/api/v1/branches");
         System.out.println("  OpenAPI       http://localhost:8080/openapi");
         System.out.println("  health        http://localhost:8080/health");
         if (mailPorts != null) {
-            System.out.println("  demo mail     http://localhost:8080/staff/mail.xhtml (メール送信状況: recipient, subject, body);"
-                    + " GreenMail's API http://127.0.0.1:" + mailPorts.api() + "/");
+            System.out.println(
+                    "  demo mail     http://localhost:8080/staff/mail.xhtml (メール送信状況: recipient, subject, body);"
+                            + " GreenMail's API http://127.0.0.1:" + mailPorts.api() + "/");
         }
         System.out.println("  Payara admin  http://localhost:4848/");
         System.out.println("  server log    " + payara.serverLog());
@@ -184,9 +193,10 @@ public final class Launcher {
             int port = startEmbeddedDatabase(work.resolve("pgdata"), 0, false);
             server = DatabaseTarget.embedded(port, "postgres");
         }
-        String name = "shiori_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-                + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
-        try (Connection c = server.connect(); Statement s = c.createStatement()) {
+        String name = "shiori_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
+                + ThreadLocalRandom.current().nextInt(1000, 10000);
+        try (Connection c = server.connect();
+                Statement s = c.createStatement()) {
             s.execute("create database " + name);
         }
         DatabaseTarget db = server.withDatabase(name);
@@ -219,9 +229,13 @@ public final class Launcher {
             try (var in = Files.newInputStream(stateFile)) {
                 state.load(in);
             }
-            DatabaseTarget server = new DatabaseTarget(state.getProperty("db.server.url"),
-                    state.getProperty("db.user"), state.getProperty("db.password"), DEFAULT_DATASOURCE);
-            try (Connection c = server.connect(); Statement s = c.createStatement()) {
+            DatabaseTarget server = new DatabaseTarget(
+                    state.getProperty("db.server.url"),
+                    state.getProperty("db.user"),
+                    state.getProperty("db.password"),
+                    DEFAULT_DATASOURCE);
+            try (Connection c = server.connect();
+                    Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + state.getProperty("db.name") + " with (force)");
                 System.out.println("Dropped test database " + state.getProperty("db.name"));
             } catch (SQLException e) {
@@ -233,15 +247,18 @@ public final class Launcher {
     }
 
     /** Starts {@link EmbeddedDatabase} as a process of its own and returns its port once it is ready. */
-    private int startEmbeddedDatabase(Path dataDirectory, int port, boolean keepData) throws IOException,
-            InterruptedException {
+    private int startEmbeddedDatabase(Path dataDirectory, int port, boolean keepData)
+            throws IOException, InterruptedException {
         Path ready = work.resolve("embedded-db.port");
         Files.deleteIfExists(ready);
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"),
+                "-cp",
+                System.getProperty("java.class.path"),
                 EmbeddedDatabase.class.getName(),
-                dataDirectory.toAbsolutePath().toString(), Integer.toString(port), ready.toString(),
+                dataDirectory.toAbsolutePath().toString(),
+                Integer.toString(port),
+                ready.toString(),
                 keepData ? "keep" : "clean"));
         Path log = work.resolve("embedded-db.log");
         Process process = new ProcessBuilder(command)
@@ -252,8 +269,8 @@ public final class Launcher {
         Instant deadline = Instant.now().plus(DB_START_TIMEOUT);
         while (!Files.exists(ready) || Files.readString(ready).isBlank()) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Embedded PostgreSQL did not start; see " + log + ":\n"
-                        + Files.readString(log));
+                throw new IllegalStateException(
+                        "Embedded PostgreSQL did not start; see " + log + ":\n" + Files.readString(log));
             }
             if (Instant.now().isAfter(deadline)) {
                 process.destroy();
@@ -262,7 +279,8 @@ public final class Launcher {
             Thread.sleep(200);
         }
         int actualPort = Integer.parseInt(Files.readString(ready).trim());
-        System.out.println("Embedded PostgreSQL on port " + actualPort + " (data " + dataDirectory + ", log " + log + ")");
+        System.out.println(
+                "Embedded PostgreSQL on port " + actualPort + " (data " + dataDirectory + ", log " + log + ")");
         return actualPort;
     }
 
@@ -296,7 +314,8 @@ public final class Launcher {
     }
 
     private static void createDatabaseIfMissing(DatabaseTarget server, String name) throws SQLException {
-        try (Connection c = server.connect(); Statement s = c.createStatement();
+        try (Connection c = server.connect();
+                Statement s = c.createStatement();
                 var rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
             if (!rs.next()) {
                 s.execute("create database " + name);
@@ -308,7 +327,8 @@ public final class Launcher {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                HttpURLConnection c =
+                        (HttpURLConnection) URI.create(url).toURL().openConnection();
                 c.setConnectTimeout(2000);
                 c.setReadTimeout(5000);
                 if (c.getResponseCode() < 500) {
@@ -334,7 +354,8 @@ public final class Launcher {
     record DatabaseTarget(String url, String user, String password, String dataSourceClass) {
 
         static DatabaseTarget fromEnvironment() {
-            return new DatabaseTarget(System.getenv("LIBRARY_DB_URL"),
+            return new DatabaseTarget(
+                    System.getenv("LIBRARY_DB_URL"),
                     envOr("LIBRARY_DB_USER", "postgres"),
                     envOr("LIBRARY_DB_PASSWORD", "unused"),
                     envOr("LIBRARY_DB_DATASOURCE", DEFAULT_DATASOURCE));
@@ -342,8 +363,8 @@ public final class Launcher {
 
         static DatabaseTarget embedded(int port, String database) {
             // The embedded server trusts local connections; the pool still wants a password.
-            return new DatabaseTarget("jdbc:postgresql://localhost:" + port + "/" + database, "postgres", "unused",
-                    DEFAULT_DATASOURCE);
+            return new DatabaseTarget(
+                    "jdbc:postgresql://localhost:" + port + "/" + database, "postgres", "unused", DEFAULT_DATASOURCE);
         }
 
         /** The same server, another database: replaces the path of the JDBC URL. */
@@ -377,5 +398,4 @@ public final class Launcher {
             return value == null || value.isBlank() ? fallback : value;
         }
     }
-
 }

@@ -30,22 +30,25 @@ final class LocalMailServer {
     }
 
     /** The ports of a started server. */
-    record Ports(int smtp, int api) {
-    }
+    record Ports(int smtp, int api) {}
 
     /** Starts GreenMail and returns once it accepts SMTP connections. */
     Ports start() throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("GreenMail standalone is missing at " + jar + " (the run profile copies it)");
+            throw new IllegalStateException(
+                    "GreenMail standalone is missing at " + jar + " (the run profile copies it)");
         }
         int smtp = freePort();
         int api = freePort();
         List<String> command = List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtp,
-                "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + api,
+                "-Dgreenmail.smtp.hostname=127.0.0.1",
+                "-Dgreenmail.smtp.port=" + smtp,
+                "-Dgreenmail.api.hostname=127.0.0.1",
+                "-Dgreenmail.api.port=" + api,
                 "-Dgreenmail.auth.disabled",
-                "-jar", jar.toAbsolutePath().toString());
+                "-jar",
+                jar.toAbsolutePath().toString());
         Path log = work.resolve("greenmail.log");
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

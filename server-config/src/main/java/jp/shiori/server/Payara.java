@@ -33,7 +33,11 @@ final class Payara {
     void installJdbcDriver() throws IOException {
         Path jar;
         try {
-            jar = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            jar = Path.of(org.postgresql.Driver.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IOException("Cannot locate the PostgreSQL driver", e);
         }
@@ -51,9 +55,16 @@ final class Payara {
             throws IOException, InterruptedException {
         asadmin(Map.of(), false, "delete-jdbc-resource", "jdbc/shiori-batch");
         asadmin(Map.of(), false, "delete-jdbc-connection-pool", "shiori-batch-pool");
-        asadmin(Map.of(), true, "create-jdbc-connection-pool", "--restype", "javax.sql.DataSource",
-                "--datasourceclassname", dataSourceClass,
-                "--property", "URL=" + escape(url) + ":user=" + escape(user) + ":password=" + escape(password),
+        asadmin(
+                Map.of(),
+                true,
+                "create-jdbc-connection-pool",
+                "--restype",
+                "javax.sql.DataSource",
+                "--datasourceclassname",
+                dataSourceClass,
+                "--property",
+                "URL=" + escape(url) + ":user=" + escape(user) + ":password=" + escape(password),
                 "shiori-batch-pool");
         asadmin(Map.of(), true, "create-jdbc-resource", "--connectionpoolid", "shiori-batch-pool", "jdbc/shiori-batch");
         asadmin(Map.of(), true, "set-batch-runtime-configuration", "--datasourcelookupname", "jdbc/shiori-batch");
@@ -65,7 +76,14 @@ final class Payara {
     }
 
     void deploy(Path ear) throws IOException, InterruptedException {
-        asadmin(Map.of(), true, "deploy", "--force=true", "--name", APPLICATION, ear.toAbsolutePath().toString());
+        asadmin(
+                Map.of(),
+                true,
+                "deploy",
+                "--force=true",
+                "--name",
+                APPLICATION,
+                ear.toAbsolutePath().toString());
     }
 
     void undeployQuietly() {
@@ -110,8 +128,8 @@ final class Payara {
             System.out.println("asadmin " + args[0] + ": " + output.replace("\n", "\n  "));
         }
         if (mustSucceed && exit != 0) {
-            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed with exit code " + exit
-                    + "; see " + serverLog());
+            throw new IllegalStateException(
+                    "asadmin " + String.join(" ", args) + " failed with exit code " + exit + "; see " + serverLog());
         }
     }
 }

@@ -29,7 +29,8 @@ public class MarcRecordReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws Exception {
         records = imports.open(Long.parseLong(importId));
         int resumeAfter = checkpoint == null ? 0 : (Integer) checkpoint;
-        while (lastRecord < resumeAfter && records.next().map(r -> lastRecord = r.recordNumber()).isPresent()) {
+        while (lastRecord < resumeAfter
+                && records.next().map(r -> lastRecord = r.recordNumber()).isPresent()) {
             // skip what an earlier run of this job already stored
         }
     }

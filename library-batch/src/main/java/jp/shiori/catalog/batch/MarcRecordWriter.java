@@ -23,6 +23,8 @@ public class MarcRecordWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        imports.store(Long.parseLong(importId), items.stream().map(ImportRecord.class::cast).toList());
+        imports.store(
+                Long.parseLong(importId),
+                items.stream().map(ImportRecord.class::cast).toList());
     }
 }

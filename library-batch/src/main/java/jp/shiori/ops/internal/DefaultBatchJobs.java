@@ -1,7 +1,12 @@
 package jp.shiori.ops.internal;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
@@ -19,11 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
-import jakarta.batch.operations.JobExecutionNotMostRecentException;
-import jakarta.batch.operations.JobExecutionNotRunningException;
-import jakarta.batch.operations.JobRestartException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
 import jp.shiori.ops.BatchJobs;
@@ -95,19 +95,22 @@ public class DefaultBatchJobs implements BatchJobs {
         }
         String status = execution.getBatchStatus().name();
         if (!"FAILED".equals(status) && !"STOPPED".equals(status)) {
-            throw new RefusedException(ErrorCode.CONFLICT, "Job execution " + executionId + " is " + status
-                    + "; only a failed or stopped execution can be restarted.");
+            throw new RefusedException(
+                    ErrorCode.CONFLICT,
+                    "Job execution " + executionId + " is " + status
+                            + "; only a failed or stopped execution can be restarted.");
         }
         try {
             return operator.restart(executionId, execution.getJobParameters());
         } catch (JobExecutionAlreadyCompleteException e) {
             throw new RefusedException(ErrorCode.CONFLICT, "Job execution " + executionId + " completed already.");
         } catch (JobExecutionNotMostRecentException e) {
-            throw new RefusedException(ErrorCode.CONFLICT, "Job execution " + executionId
-                    + " was restarted already; restart its latest execution.");
+            throw new RefusedException(
+                    ErrorCode.CONFLICT,
+                    "Job execution " + executionId + " was restarted already; restart its latest execution.");
         } catch (JobRestartException e) {
-            throw new RefusedException(ErrorCode.CONFLICT, "Job execution " + executionId + " cannot be restarted: "
-                    + e.getMessage());
+            throw new RefusedException(
+                    ErrorCode.CONFLICT, "Job execution " + executionId + " cannot be restarted: " + e.getMessage());
         }
     }
 
@@ -125,9 +128,12 @@ public class DefaultBatchJobs implements BatchJobs {
             long skipped = metrics.getOrDefault(Metric.MetricType.READ_SKIP_COUNT, 0L)
                     + metrics.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L)
                     + metrics.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L);
-            steps.add(new JobExecutionView.StepView(step.getStepName(), step.getBatchStatus().name(),
+            steps.add(new JobExecutionView.StepView(
+                    step.getStepName(),
+                    step.getBatchStatus().name(),
                     metrics.getOrDefault(Metric.MetricType.READ_COUNT, 0L),
-                    metrics.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L), skipped,
+                    metrics.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),
+                    skipped,
                     metrics.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L)));
         }
         Map<String, String> parameters = new HashMap<>();
@@ -135,8 +141,17 @@ public class DefaultBatchJobs implements BatchJobs {
         if (p != null) {
             p.stringPropertyNames().forEach(n -> parameters.put(n, p.getProperty(n)));
         }
-        return new JobExecutionView(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
-                instant(e.getStartTime()), instant(e.getEndTime()), done, total, parameters, steps);
+        return new JobExecutionView(
+                e.getExecutionId(),
+                e.getJobName(),
+                e.getBatchStatus().name(),
+                e.getExitStatus(),
+                instant(e.getStartTime()),
+                instant(e.getEndTime()),
+                done,
+                total,
+                parameters,
+                steps);
     }
 
     private static Instant instant(Date date) {

@@ -69,8 +69,8 @@ public class DefaultJobSchedules implements JobSchedules {
             throw new RefusedException(ErrorCode.BAD_REQUEST, e.getMessage());
         }
         try (Connection c = dataSource.getConnection()) {
-            if (!ScheduleClaims.change(c, jobName, expression, change.enabled(), change.parameters(), clock.now(),
-                    operator)) {
+            if (!ScheduleClaims.change(
+                    c, jobName, expression, change.enabled(), change.parameters(), clock.now(), operator)) {
                 throw new RefusedException(ErrorCode.NOT_FOUND, "The job '" + jobName + "' has no schedule.");
             }
         } catch (SQLException e) {
@@ -104,14 +104,23 @@ public class DefaultJobSchedules implements JobSchedules {
             LOG.info(() -> "Scheduled run of " + claim.jobName() + " for " + claim.tick() + ": execution " + execution);
             return Optional.of(execution);
         } catch (RuntimeException | SQLException e) {
-            LOG.log(Level.SEVERE, "The scheduled run of " + claim.jobName() + " for " + claim.tick() + " did not start",
+            LOG.log(
+                    Level.SEVERE,
+                    "The scheduled run of " + claim.jobName() + " for " + claim.tick() + " did not start",
                     e);
             return Optional.empty();
         }
     }
 
     private static JobSchedule view(ScheduleClaims.Row row) {
-        return new JobSchedule(row.jobName(), row.expression(), row.zone(), row.enabled(), row.parameters(),
-                row.lastFireAt(), row.lastExecutionId(), row.nextFireAt());
+        return new JobSchedule(
+                row.jobName(),
+                row.expression(),
+                row.zone(),
+                row.enabled(),
+                row.parameters(),
+                row.lastFireAt(),
+                row.lastExecutionId(),
+                row.nextFireAt());
     }
 }

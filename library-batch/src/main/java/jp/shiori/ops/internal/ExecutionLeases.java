@@ -46,8 +46,11 @@ public class ExecutionLeases {
     LibraryClock clock;
 
     public void take(long executionId) {
-        update("insert into job_execution_lease (execution_id, instance_id, heartbeat_at) values (?, ?, ?)",
-                executionId, INSTANCE, clock.now());
+        update(
+                "insert into job_execution_lease (execution_id, instance_id, heartbeat_at) values (?, ?, ?)",
+                executionId,
+                INSTANCE,
+                clock.now());
     }
 
     public void giveBack(long executionId) {
@@ -125,7 +128,8 @@ public class ExecutionLeases {
     }
 
     private void update(String sql, Object... values) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 Object v = values[i];
                 if (v instanceof Instant instant) {

@@ -27,19 +27,23 @@ public final class ScheduleClaims {
     private static final Logger LOG = Logger.getLogger(ScheduleClaims.class.getName());
 
     /** A tick claimed for its job, to be started with these parameters. */
-    public record Claim(String jobName, Instant tick, Map<String, String> parameters) {
-    }
+    public record Claim(String jobName, Instant tick, Map<String, String> parameters) {}
 
     /** A row of {@code job_schedule}. */
-    public record Row(String jobName, String expression, String zone, boolean enabled, Map<String, String> parameters,
-            Instant lastFireAt, Long lastExecutionId, Instant nextFireAt) {
-    }
+    public record Row(
+            String jobName,
+            String expression,
+            String zone,
+            boolean enabled,
+            Map<String, String> parameters,
+            Instant lastFireAt,
+            Long lastExecutionId,
+            Instant nextFireAt) {}
 
-    private static final String COLUMNS = "job_name, expression, zone, enabled, parameters, last_fire_at,"
-            + " last_execution_id, next_fire_at";
+    private static final String COLUMNS =
+            "job_name, expression, zone, enabled, parameters, last_fire_at," + " last_execution_id, next_fire_at";
 
-    private ScheduleClaims() {
-    }
+    private ScheduleClaims() {}
 
     /**
      * Claims every due tick in one transaction of {@code c} (committed here) and computes missing next ticks.
@@ -62,10 +66,12 @@ public final class ScheduleClaims {
             for (Row row : due) {
                 Optional<Instant> next;
                 try {
-                    next = ScheduleExpression.parse(row.expression(), row.zone()).nextAfter(now);
+                    next = ScheduleExpression.parse(row.expression(), row.zone())
+                            .nextAfter(now);
                 } catch (IllegalArgumentException e) {
-                    LOG.log(Level.WARNING, "Schedule of {0} cannot be read and is skipped: {1}",
-                            new Object[] {row.jobName(), e.getMessage()});
+                    LOG.log(Level.WARNING, "Schedule of {0} cannot be read and is skipped: {1}", new Object[] {
+                        row.jobName(), e.getMessage()
+                    });
                     continue;
                 }
                 if (row.nextFireAt() != null) {
@@ -112,8 +118,15 @@ public final class ScheduleClaims {
     }
 
     /** Stores an operator's change; the next tick is computed from now. Returns false for an unknown job. */
-    public static boolean change(Connection c, String jobName, ScheduleExpression expression, boolean enabled,
-            Map<String, String> parameters, Instant now, String operator) throws SQLException {
+    public static boolean change(
+            Connection c,
+            String jobName,
+            ScheduleExpression expression,
+            boolean enabled,
+            Map<String, String> parameters,
+            Instant now,
+            String operator)
+            throws SQLException {
         try (PreparedStatement update = c.prepareStatement("update job_schedule set expression = ?, zone = ?,"
                 + " enabled = ?, parameters = ?, next_fire_at = ?, updated_at = ?, updated_by = ?, version = version + 1"
                 + " where job_name = ?")) {
@@ -121,7 +134,8 @@ public final class ScheduleClaims {
             update.setString(2, expression.zone().getId());
             update.setBoolean(3, enabled);
             update.setString(4, format(parameters));
-            update.setTimestamp(5, enabled ? expression.nextAfter(now).map(Timestamp::from).orElse(null) : null);
+            update.setTimestamp(
+                    5, enabled ? expression.nextAfter(now).map(Timestamp::from).orElse(null) : null);
             update.setTimestamp(6, Timestamp.from(now));
             update.setString(7, operator);
             update.setString(8, jobName);
@@ -133,9 +147,15 @@ public final class ScheduleClaims {
         Timestamp last = rs.getTimestamp("last_fire_at");
         Timestamp next = rs.getTimestamp("next_fire_at");
         long execution = rs.getLong("last_execution_id");
-        return new Row(rs.getString("job_name"), rs.getString("expression"), rs.getString("zone"),
-                rs.getBoolean("enabled"), parse(rs.getString("parameters")), last == null ? null : last.toInstant(),
-                rs.wasNull() ? null : execution, next == null ? null : next.toInstant());
+        return new Row(
+                rs.getString("job_name"),
+                rs.getString("expression"),
+                rs.getString("zone"),
+                rs.getBoolean("enabled"),
+                parse(rs.getString("parameters")),
+                last == null ? null : last.toInstant(),
+                rs.wasNull() ? null : execution,
+                next == null ? null : next.toInstant());
     }
 
     /** Parameters are stored as name=value lines. */
@@ -147,7 +167,8 @@ public final class ScheduleClaims {
         for (String line : stored.split("\n")) {
             int eq = line.indexOf('=');
             if (eq > 0) {
-                parameters.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+                parameters.put(
+                        line.substring(0, eq).trim(), line.substring(eq + 1).trim());
             }
         }
         return parameters;

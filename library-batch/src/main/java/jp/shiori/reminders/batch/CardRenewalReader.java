@@ -28,6 +28,8 @@ public class CardRenewalReader extends IdPageReader {
     @Override
     protected List<Long> page(long afterId, int max) {
         CardRenewalSpan span = CardRenewalSpan.of(clock.today(), daysBefore);
-        return patrons.cardsRenewingBetween(span.from(), span.to(), afterId, max).stream().map(PatronProfile::id).toList();
+        return patrons.cardsRenewingBetween(span.from(), span.to(), afterId, max).stream()
+                .map(PatronProfile::id)
+                .toList();
     }
 }

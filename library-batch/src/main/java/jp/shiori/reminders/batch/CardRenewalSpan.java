@@ -8,7 +8,8 @@ record CardRenewalSpan(LocalDate from, LocalDate to) {
     static final int DEFAULT_DAYS_BEFORE = 30;
 
     static CardRenewalSpan of(LocalDate today, String daysBefore) {
-        int days = daysBefore == null || daysBefore.isBlank() ? DEFAULT_DAYS_BEFORE : Integer.parseInt(daysBefore.trim());
+        int days =
+                daysBefore == null || daysBefore.isBlank() ? DEFAULT_DAYS_BEFORE : Integer.parseInt(daysBefore.trim());
         return new CardRenewalSpan(today, today.plusDays(days));
     }
 }

@@ -11,7 +11,8 @@ record DueReminderSpan(LocalDate today, LocalDate from, LocalDate to, int daysBe
     static final int DEFAULT_DAYS_BEFORE = 2;
 
     static DueReminderSpan of(LocalDate today, String daysBefore) {
-        int days = daysBefore == null || daysBefore.isBlank() ? DEFAULT_DAYS_BEFORE : Integer.parseInt(daysBefore.trim());
+        int days =
+                daysBefore == null || daysBefore.isBlank() ? DEFAULT_DAYS_BEFORE : Integer.parseInt(daysBefore.trim());
         return new DueReminderSpan(today, today.minusYears(100), today.plusDays(days), days);
     }
 }

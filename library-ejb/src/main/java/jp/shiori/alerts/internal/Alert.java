@@ -1,7 +1,6 @@
 package jp.shiori.alerts.internal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +22,9 @@ import jp.shiori.catalog.MaterialType;
 @Table(name = "new_arrival_alert")
 @NamedQuery(name = Alert.OF_PATRON, query = "select a from Alert a where a.patronId = :patronId order by a.id")
 @NamedQuery(name = Alert.COUNT_OF_PATRON, query = "select count(a) from Alert a where a.patronId = :patronId")
-@NamedQuery(name = Alert.ACTIVE_AFTER, query = "select a.id from Alert a where a.active = true and a.id > :after order by a.id")
+@NamedQuery(
+        name = Alert.ACTIVE_AFTER,
+        query = "select a.id from Alert a where a.active = true and a.id > :after order by a.id")
 @NamedQuery(name = Alert.ACTIVE_COUNT, query = "select count(a) from Alert a where a.active = true")
 @NamedQuery(name = Alert.BY_IDS, query = "select a from Alert a where a.id in :ids order by a.id")
 @NamedQuery(name = Alert.BY_FEED, query = "select a from Alert a where a.feedToken = :token")
@@ -129,7 +130,8 @@ public class Alert {
     }
 
     AlertConditions conditions() {
-        return new AlertConditions(keywords, title, author, publisher, subject, ndc, materialType, branchCode, language);
+        return new AlertConditions(
+                keywords, title, author, publisher, subject, ndc, materialType, branchCode, language);
     }
 
     AlertView view() {

@@ -1,7 +1,6 @@
 package jp.shiori.alerts.internal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,7 +14,8 @@ import jp.shiori.alerts.NewArrivalMailing;
 @Entity
 @Table(name = "new_arrival_run")
 @NamedQuery(name = AlertRun.OF_INSTANCE, query = "select r from AlertRun r where r.jobInstanceId = :instance")
-@NamedQuery(name = AlertRun.LAST_COMPLETED_END,
+@NamedQuery(
+        name = AlertRun.LAST_COMPLETED_END,
         query = "select r.windowTo from AlertRun r where r.completedAt is not null order by r.windowTo desc")
 public class AlertRun {
 

@@ -1,7 +1,6 @@
 package jp.shiori.alerts.internal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -17,8 +16,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "new_arrival_sent")
 @IdClass(AlertSent.Key.class)
-@NamedQuery(name = AlertSent.SINCE, query = "select s.alertId, s.titleId from AlertSent s"
-        + " where s.alertId in :alertIds and s.sentAt >= :since")
+@NamedQuery(
+        name = AlertSent.SINCE,
+        query = "select s.alertId, s.titleId from AlertSent s" + " where s.alertId in :alertIds and s.sentAt >= :since")
 @NamedQuery(name = AlertSent.OF_ALERT, query = "select s.titleId from AlertSent s where s.alertId = :alertId")
 public class AlertSent {
 
@@ -62,8 +62,7 @@ public class AlertSent {
         private long alertId;
         private long titleId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long alertId, long titleId) {
             this.alertId = alertId;

@@ -57,8 +57,11 @@ public class DefaultNewArrivalAlerts implements NewArrivalAlerts {
 
     @Override
     public List<AlertView> alertsOf(long patronId) {
-        return em.createNamedQuery(Alert.OF_PATRON, Alert.class).setParameter("patronId", patronId)
-                .getResultStream().map(Alert::view).toList();
+        return em.createNamedQuery(Alert.OF_PATRON, Alert.class)
+                .setParameter("patronId", patronId)
+                .getResultStream()
+                .map(Alert::view)
+                .toList();
     }
 
     @Override
@@ -75,7 +78,8 @@ public class DefaultNewArrivalAlerts implements NewArrivalAlerts {
     public AlertView register(long patronId, AlertDraft draft) {
         PatronProfile patron = patrons.profile(patronId)
                 .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No patron " + patronId + "."));
-        long existing = em.createNamedQuery(Alert.COUNT_OF_PATRON, Long.class).setParameter("patronId", patronId)
+        long existing = em.createNamedQuery(Alert.COUNT_OF_PATRON, Long.class)
+                .setParameter("patronId", patronId)
                 .getSingleResult();
         List<AlertProblem> problems = new ArrayList<>(AlertRules.mayRegister(patron, existing, limit()));
         problems.addAll(draft.problems(branchCodes()));
@@ -109,7 +113,9 @@ public class DefaultNewArrivalAlerts implements NewArrivalAlerts {
     @Override
     public void delete(long patronId, long alertId) {
         Alert alert = ownedOrRefuse(patronId, alertId);
-        em.createQuery("delete from AlertSent s where s.alertId = :id").setParameter("id", alertId).executeUpdate();
+        em.createQuery("delete from AlertSent s where s.alertId = :id")
+                .setParameter("id", alertId)
+                .executeUpdate();
         em.remove(alert);
     }
 
@@ -157,7 +163,9 @@ public class DefaultNewArrivalAlerts implements NewArrivalAlerts {
         if (feedToken == null || !feedToken.matches("[A-Za-z0-9_-]{16,64}")) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Alert.BY_FEED, Alert.class).setParameter("token", feedToken).getResultStream()
+        return em.createNamedQuery(Alert.BY_FEED, Alert.class)
+                .setParameter("token", feedToken)
+                .getResultStream()
                 .findFirst()
                 .map(a -> new AlertFeed(a.id(), a.mailTitle(), lastDays(a.conditions())));
     }
@@ -170,8 +178,11 @@ public class DefaultNewArrivalAlerts implements NewArrivalAlerts {
     private NewArrivals lastDays(AlertConditions conditions) {
         Instant now = clock.now();
         // The window's end is exclusive: a title that arrived in this very millisecond counts too.
-        return catalog.newArrivals(conditions.toSearch(1, PREVIEW_SIZE), now.minus(Duration.ofDays(PREVIEW_DAYS)),
-                now.plusMillis(1), Set.of());
+        return catalog.newArrivals(
+                conditions.toSearch(1, PREVIEW_SIZE),
+                now.minus(Duration.ofDays(PREVIEW_DAYS)),
+                now.plusMillis(1),
+                Set.of());
     }
 
     private Optional<Alert> owned(long patronId, long alertId) {

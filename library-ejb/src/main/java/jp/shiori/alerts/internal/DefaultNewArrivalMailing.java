@@ -62,13 +62,18 @@ public class DefaultNewArrivalMailing implements NewArrivalMailing {
     @Override
     public Run open(long jobInstanceId) {
         Optional<AlertRun> existing = em.createNamedQuery(AlertRun.OF_INSTANCE, AlertRun.class)
-                .setParameter("instance", jobInstanceId).getResultStream().findFirst();
+                .setParameter("instance", jobInstanceId)
+                .getResultStream()
+                .findFirst();
         if (existing.isPresent()) {
             return existing.get().view();
         }
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
-        Instant lastEnd = em.createNamedQuery(AlertRun.LAST_COMPLETED_END, Instant.class).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+        Instant lastEnd = em.createNamedQuery(AlertRun.LAST_COMPLETED_END, Instant.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         AlertRun run = new AlertRun(jobInstanceId, RunWindows.from(lastEnd, now), now, now);
         em.persist(run);
         em.flush();
@@ -82,7 +87,9 @@ public class DefaultNewArrivalMailing implements NewArrivalMailing {
 
     @Override
     public List<Long> activeAlertsAfter(long afterId, int limit) {
-        return em.createNamedQuery(Alert.ACTIVE_AFTER, Long.class).setParameter("after", afterId).setMaxResults(limit)
+        return em.createNamedQuery(Alert.ACTIVE_AFTER, Long.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
                 .getResultList();
     }
 
@@ -96,8 +103,10 @@ public class DefaultNewArrivalMailing implements NewArrivalMailing {
         AlertPolicy policy = DefaultNewArrivalAlerts.policy(em);
         UnsubscribeSignature signature = new UnsubscribeSignature(policy.signingKey());
         // Locked, so a second instance mailing the same alerts waits here and then finds the ledger filled.
-        List<Alert> alerts = em.createNamedQuery(Alert.BY_IDS, Alert.class).setParameter("ids", alertIds)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<Alert> alerts = em.createNamedQuery(Alert.BY_IDS, Alert.class)
+                .setParameter("ids", alertIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         Map<Long, Set<Long>> mailed = mailedSince(alertIds, window.from());
         Map<String, String> branchNames = branchNames();
         String libraryName = branches.libraryName().in(Locale.JAPANESE);
@@ -117,8 +126,11 @@ public class DefaultNewArrivalMailing implements NewArrivalMailing {
             }
             NewArrivals arrivals;
             try {
-                arrivals = catalog.newArrivals(alert.conditions().toSearch(1, policy.maxTitlesPerMail()), since,
-                        window.to(), mailed.getOrDefault(alert.id(), Set.of()));
+                arrivals = catalog.newArrivals(
+                        alert.conditions().toSearch(1, policy.maxTitlesPerMail()),
+                        since,
+                        window.to(),
+                        mailed.getOrDefault(alert.id(), Set.of()));
             } catch (InvalidSearchException e) {
                 // A branch closed since the alert was registered, say: the alert waits for its patron to change it.
                 LOG.warning(() -> "New-arrival alert " + alert.id() + " cannot be searched: " + e.getMessage());
@@ -131,12 +143,26 @@ public class DefaultNewArrivalMailing implements NewArrivalMailing {
                     + URLEncoder.encode(signature.sign(alert.id()), StandardCharsets.UTF_8);
             String oneClick = linkBase + "api/v1/alerts/" + alert.id() + "/unsubscribe?sig="
                     + URLEncoder.encode(signature.sign(alert.id()), StandardCharsets.UTF_8);
-            Map<String, String> parameters = NewArrivalMail.parameters(LANGUAGE, patron.get().name(), libraryName,
-                    alert.mailTitle(), alert.conditions(), arrivals, c -> branchNames.getOrDefault(c, c), linkBase,
+            Map<String, String> parameters = NewArrivalMail.parameters(
+                    LANGUAGE,
+                    patron.get().name(),
+                    libraryName,
+                    alert.mailTitle(),
+                    alert.conditions(),
+                    arrivals,
+                    c -> branchNames.getOrDefault(c, c),
+                    linkBase,
                     unsubscribe);
-            long outboxId = outbox.enqueue(new MailMessage(patron.get().email(), LANGUAGE, NewArrivalMail.TEMPLATE,
-                    parameters, Map.of("List-Unsubscribe", "<" + oneClick + ">",
-                            "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));
+            long outboxId = outbox.enqueue(new MailMessage(
+                    patron.get().email(),
+                    LANGUAGE,
+                    NewArrivalMail.TEMPLATE,
+                    parameters,
+                    Map.of(
+                            "List-Unsubscribe",
+                            "<" + oneClick + ">",
+                            "List-Unsubscribe-Post",
+                            "List-Unsubscribe=One-Click")));
             Instant now = clock.now();
             for (NewArrival a : arrivals.titles()) {
                 em.persist(new AlertSent(alert.id(), a.title().id(), runId, outboxId, now));
@@ -160,8 +186,10 @@ public class DefaultNewArrivalMailing implements NewArrivalMailing {
     /** Titles each alert mailed since {@code since}: every earlier mailing of a title newer than that is among them. */
     private Map<Long, Set<Long>> mailedSince(List<Long> alertIds, Instant since) {
         Map<Long, Set<Long>> mailed = new HashMap<>();
-        for (Object[] row : em.createNamedQuery(AlertSent.SINCE, Object[].class).setParameter("alertIds", alertIds)
-                .setParameter("since", since).getResultList()) {
+        for (Object[] row : em.createNamedQuery(AlertSent.SINCE, Object[].class)
+                .setParameter("alertIds", alertIds)
+                .setParameter("since", since)
+                .getResultList()) {
             mailed.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]);
         }
         return mailed;

@@ -24,25 +24,42 @@ final class NewArrivalMail {
 
     static final String TEMPLATE = "new-arrivals";
 
-    private NewArrivalMail() {
-    }
+    private NewArrivalMail() {}
 
-    static Map<String, String> parameters(String language, String patronName, String libraryName, String mailTitle,
-            AlertConditions conditions, NewArrivals arrivals, Function<String, String> branchName, String linkBase,
+    static Map<String, String> parameters(
+            String language,
+            String patronName,
+            String libraryName,
+            String mailTitle,
+            AlertConditions conditions,
+            NewArrivals arrivals,
+            Function<String, String> branchName,
+            String linkBase,
             String unsubscribeLink) {
-        ResourceBundle texts = ResourceBundle.getBundle("jp.shiori.alerts.alert-mail", Locale.forLanguageTag(language),
-                NewArrivalMail.class.getClassLoader());
+        ResourceBundle texts = ResourceBundle.getBundle(
+                "jp.shiori.alerts.alert-mail", Locale.forLanguageTag(language), NewArrivalMail.class.getClassLoader());
         StringBuilder lines = new StringBuilder();
         int n = 0;
         for (NewArrival a : arrivals.titles()) {
             TitleSummary t = a.title();
-            String details = String.join(" / ", List.of(String.join("・", t.authors()),
-                    t.publisher() == null ? "" : t.publisher(),
-                    t.publicationYear() == null ? "" : t.publicationYear().toString()).stream()
-                    .filter(s -> !s.isBlank()).toList());
+            String details = String.join(
+                    " / ",
+                    List.of(
+                                    String.join("・", t.authors()),
+                                    t.publisher() == null ? "" : t.publisher(),
+                                    t.publicationYear() == null
+                                            ? ""
+                                            : t.publicationYear().toString())
+                            .stream()
+                            .filter(s -> !s.isBlank())
+                            .toList());
             String branches = a.branchCodes().stream().map(branchName).collect(Collectors.joining("、"));
-            lines.append(MessageFormat.format(texts.getString("line"), Integer.toString(++n), t.title(),
-                    details.isEmpty() ? "-" : details, branches.isEmpty() ? "-" : branches,
+            lines.append(MessageFormat.format(
+                    texts.getString("line"),
+                    Integer.toString(++n),
+                    t.title(),
+                    details.isEmpty() ? "-" : details,
+                    branches.isEmpty() ? "-" : branches,
                     linkBase + "title.xhtml?id=" + t.id()));
         }
         long more = arrivals.total() - arrivals.titles().size();
@@ -71,7 +88,8 @@ final class NewArrivalMail {
         q.put("branch", c.branchCode());
         q.put("language", c.language());
         q.put("sort", "NEWEST");
-        return q.entrySet().stream().filter(e -> e.getValue() != null)
+        return q.entrySet().stream()
+                .filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }

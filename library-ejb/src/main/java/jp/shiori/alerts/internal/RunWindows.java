@@ -13,8 +13,7 @@ final class RunWindows {
     /** How far a run reaches back before the end of the last completed one. */
     static final Duration OVERLAP = Duration.ofHours(1);
 
-    private RunWindows() {
-    }
+    private RunWindows() {}
 
     /** The start of a new run's window; {@code lastEnd} null when no run has completed yet. */
     static Instant from(Instant lastEnd, Instant now) {

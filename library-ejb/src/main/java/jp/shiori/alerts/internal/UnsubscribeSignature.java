@@ -38,7 +38,7 @@ final class UnsubscribeSignature {
         if (signature == null || signature.length() > 100) {
             return false;
         }
-        return MessageDigest.isEqual(sign(alertId).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                sign(alertId).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -16,13 +16,17 @@ import jp.shiori.booklist.CategoryView;
 /** カテゴリ: a patron's own category of entries; the name is unique per patron in any case and width. */
 @Entity
 @Table(name = "booklist_category")
-@NamedQuery(name = BookListCategory.OF_PATRON,
+@NamedQuery(
+        name = BookListCategory.OF_PATRON,
         query = "select c from BookListCategory c where c.patronId = :patron order by c.createdAt, c.id")
-@NamedQuery(name = BookListCategory.COUNT_OF_PATRON,
+@NamedQuery(
+        name = BookListCategory.COUNT_OF_PATRON,
         query = "select count(c) from BookListCategory c where c.patronId = :patron")
-@NamedQuery(name = BookListCategory.BY_KEY,
+@NamedQuery(
+        name = BookListCategory.BY_KEY,
         query = "select c from BookListCategory c where c.patronId = :patron and c.nameKey = :key")
-@NamedQuery(name = BookListCategory.DELETE_OF_PATRON,
+@NamedQuery(
+        name = BookListCategory.DELETE_OF_PATRON,
         query = "delete from BookListCategory c where c.patronId = :patron")
 public class BookListCategory {
 

@@ -27,21 +27,27 @@ import jp.shiori.booklist.EntryView;
 @Entity
 @Table(name = "booklist_entry")
 @NamedQuery(name = BookListEntry.OF_LOAN, query = "select e from BookListEntry e where e.loanId = :loan")
-@NamedQuery(name = BookListEntry.OF_TITLE,
+@NamedQuery(
+        name = BookListEntry.OF_TITLE,
         query = "select e from BookListEntry e where e.patronId = :patron and e.titleId = :title"
                 + " order by e.entryAt desc, e.id desc")
-@NamedQuery(name = BookListEntry.STATUSES,
+@NamedQuery(
+        name = BookListEntry.STATUSES,
         query = "select e.titleId, e.status from BookListEntry e where e.patronId = :patron and e.titleId in :titles"
                 + " order by e.entryAt, e.id")
-@NamedQuery(name = BookListEntry.ALL_OF_PATRON,
+@NamedQuery(
+        name = BookListEntry.ALL_OF_PATRON,
         query = "select e from BookListEntry e left join fetch e.category where e.patronId = :patron"
                 + " order by e.entryAt desc, e.id desc")
-@NamedQuery(name = BookListEntry.SPAN,
+@NamedQuery(
+        name = BookListEntry.SPAN,
         query = "select min(e.entryAt), max(e.entryAt) from BookListEntry e where e.patronId = :patron")
-@NamedQuery(name = BookListEntry.COUNT_BY_CATEGORY,
+@NamedQuery(
+        name = BookListEntry.COUNT_BY_CATEGORY,
         query = "select e.category.id, count(e) from BookListEntry e where e.patronId = :patron"
                 + " and e.category is not null group by e.category.id")
-@NamedQuery(name = BookListEntry.UNCATEGORISE,
+@NamedQuery(
+        name = BookListEntry.UNCATEGORISE,
         query = "update BookListEntry e set e.category = null where e.category = :category")
 @NamedQuery(name = BookListEntry.DELETE_OF_PATRON, query = "delete from BookListEntry e where e.patronId = :patron")
 public class BookListEntry {
@@ -209,8 +215,20 @@ public class BookListEntry {
     }
 
     EntryView view() {
-        return new EntryView(id, titleId, title, titleReading, author, isbn, Instants.of(borrowedAt),
-                Instants.of(returnedAt), status, category == null ? null : category.id(),
-                category == null ? null : category.name(), memo, rating, Instants.of(addedAt));
+        return new EntryView(
+                id,
+                titleId,
+                title,
+                titleReading,
+                author,
+                isbn,
+                Instants.of(borrowedAt),
+                Instants.of(returnedAt),
+                status,
+                category == null ? null : category.id(),
+                category == null ? null : category.name(),
+                memo,
+                rating,
+                Instants.of(addedAt));
     }
 }

@@ -18,7 +18,8 @@ import jp.shiori.booklist.BookListRules;
  */
 @Entity
 @Table(name = "booklist_profile")
-@NamedQuery(name = BookListOwner.BY_NICKNAME_KEY,
+@NamedQuery(
+        name = BookListOwner.BY_NICKNAME_KEY,
         query = "select o.patronId from BookListOwner o where o.nicknameKey = :key")
 public class BookListOwner {
 

@@ -72,7 +72,8 @@ public class DefaultBookList implements BookList {
     public boolean nicknameAvailable(long patronId, String typed) {
         String nickname = validNickname(typed);
         return em.createNamedQuery(BookListOwner.BY_NICKNAME_KEY, Long.class)
-                .setParameter("key", BookListRules.nicknameKey(nickname)).getResultStream()
+                .setParameter("key", BookListRules.nicknameKey(nickname))
+                .getResultStream()
                 .allMatch(owner -> owner == patronId);
     }
 
@@ -81,8 +82,10 @@ public class DefaultBookList implements BookList {
         String nickname = validNickname(start.nickname());
         Integer version = start.termsVersion();
         if (!start.acceptTerms() || version == null || version != BookListRules.TERMS_VERSION) {
-            throw refused(BookListRefusal.TERMS_NOT_ACCEPTED, "The reading-service terms (version "
-                    + BookListRules.TERMS_VERSION + ") must be read and accepted.");
+            throw refused(
+                    BookListRefusal.TERMS_NOT_ACCEPTED,
+                    "The reading-service terms (version " + BookListRules.TERMS_VERSION
+                            + ") must be read and accepted.");
         }
         if (!nicknameAvailable(patronId, nickname)) {
             throw refused(BookListRefusal.NICKNAME_TAKEN, "The nickname is taken; choose another one.");
@@ -120,8 +123,10 @@ public class DefaultBookList implements BookList {
     private void takeOpenLoans(BookListOwner owner) {
         Instant now = clock.now();
         for (LoanView loan : circulation.loansOf(owner.patronId())) {
-            if (em.createNamedQuery(BookListEntry.OF_LOAN, BookListEntry.class).setParameter("loan", loan.id())
-                    .getResultList().isEmpty()) {
+            if (em.createNamedQuery(BookListEntry.OF_LOAN, BookListEntry.class)
+                    .setParameter("loan", loan.id())
+                    .getResultList()
+                    .isEmpty()) {
                 Instant borrowed = loan.checkedOutAt();
                 history.record(owner.patronId(), loan.id(), loan.titleId(), borrowed, now);
             }
@@ -159,14 +164,18 @@ public class DefaultBookList implements BookList {
             count.setParameter(name, value);
             page.setParameter(name, value);
         });
-        List<EntryView> entries = page.setFirstResult((query.page() - 1) * query.size()).setMaxResults(query.size())
-                .getResultStream().map(BookListEntry::view).toList();
+        List<EntryView> entries = page.setFirstResult((query.page() - 1) * query.size())
+                .setMaxResults(query.size())
+                .getResultStream()
+                .map(BookListEntry::view)
+                .toList();
         return new EntryPage(entries, count.getSingleResult(), query.page(), query.size(), years(patronId));
     }
 
     /** The years from the newest entry back to the oldest. */
     private List<Integer> years(long patronId) {
-        Object[] span = em.createNamedQuery(BookListEntry.SPAN, Object[].class).setParameter("patron", patronId)
+        Object[] span = em.createNamedQuery(BookListEntry.SPAN, Object[].class)
+                .setParameter("patron", patronId)
                 .getSingleResult();
         if (span[0] == null) {
             return List.of();
@@ -185,7 +194,9 @@ public class DefaultBookList implements BookList {
     }
 
     private OffsetDateTime startOfYear(int year) {
-        return LocalDate.of(year, 1, 1).atStartOfDay(clock.zone()).toOffsetDateTime()
+        return LocalDate.of(year, 1, 1)
+                .atStartOfDay(clock.zone())
+                .toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);
     }
 
@@ -198,8 +209,11 @@ public class DefaultBookList implements BookList {
     @Override
     public List<EntryView> all(long patronId) {
         startedOwner(patronId);
-        return em.createNamedQuery(BookListEntry.ALL_OF_PATRON, BookListEntry.class).setParameter("patron", patronId)
-                .getResultStream().map(BookListEntry::view).toList();
+        return em.createNamedQuery(BookListEntry.ALL_OF_PATRON, BookListEntry.class)
+                .setParameter("patron", patronId)
+                .getResultStream()
+                .map(BookListEntry::view)
+                .toList();
     }
 
     @Override
@@ -210,8 +224,10 @@ public class DefaultBookList implements BookList {
         }
         Map<Long, EntryStatus> statuses = new LinkedHashMap<>();
         // oldest first, so the newest entry of a title has the last word
-        for (Object[] row : em.createNamedQuery(BookListEntry.STATUSES, Object[].class).setParameter("patron", patronId)
-                .setParameter("titles", Set.copyOf(titleIds)).getResultList()) {
+        for (Object[] row : em.createNamedQuery(BookListEntry.STATUSES, Object[].class)
+                .setParameter("patron", patronId)
+                .setParameter("titles", Set.copyOf(titleIds))
+                .getResultList()) {
             statuses.put((Long) row[0], (EntryStatus) row[1]);
         }
         return statuses;
@@ -221,14 +237,17 @@ public class DefaultBookList implements BookList {
     public EntryView mark(long patronId, long titleId, EntryStatus status) {
         lockedOwner(patronId);
         Optional<BookListEntry> newest = em.createNamedQuery(BookListEntry.OF_TITLE, BookListEntry.class)
-                .setParameter("patron", patronId).setParameter("title", titleId).setMaxResults(1).getResultStream()
+                .setParameter("patron", patronId)
+                .setParameter("title", titleId)
+                .setMaxResults(1)
+                .getResultStream()
                 .findFirst();
         if (newest.isPresent()) {
             newest.get().mark(status);
             return newest.get().view();
         }
-        BookListEntry.TitleWords words = titles.words(titleId).orElseThrow(() -> refused(BookListRefusal.NOT_FOUND,
-                "No title has the id " + titleId + "."));
+        BookListEntry.TitleWords words = titles.words(titleId)
+                .orElseThrow(() -> refused(BookListRefusal.NOT_FOUND, "No title has the id " + titleId + "."));
         BookListEntry entry = BookListEntry.marked(patronId, words, status, clock.now());
         em.persist(entry);
         em.flush();
@@ -239,12 +258,15 @@ public class DefaultBookList implements BookList {
     public EntryView change(long patronId, long entryId, EntryChange change) {
         startedOwner(patronId);
         BookListRules.entryProblem(change.memo(), change.rating()).ifPresent(problem -> {
-            throw refused(problem, problem == BookListRefusal.MEMO_TOO_LONG
-                    ? "A memo has at most " + BookListRules.MEMO_MAX + " characters."
-                    : "A rating is 1 to 5.");
+            throw refused(
+                    problem,
+                    problem == BookListRefusal.MEMO_TOO_LONG
+                            ? "A memo has at most " + BookListRules.MEMO_MAX + " characters."
+                            : "A rating is 1 to 5.");
         });
         BookListEntry entry = ownEntry(patronId, entryId);
-        BookListCategory category = change.categoryId() == null || change.categoryId() == 0 ? null
+        BookListCategory category = change.categoryId() == null || change.categoryId() == 0
+                ? null
                 : ownCategory(patronId, change.categoryId());
         entry.change(change.status(), category, change.memo(), change.rating());
         return entry.view();
@@ -259,7 +281,9 @@ public class DefaultBookList implements BookList {
     @Override
     public int deleteHistory(long patronId) {
         lockedOwner(patronId);
-        return em.createNamedQuery(BookListEntry.DELETE_OF_PATRON).setParameter("patron", patronId).executeUpdate();
+        return em.createNamedQuery(BookListEntry.DELETE_OF_PATRON)
+                .setParameter("patron", patronId)
+                .executeUpdate();
     }
 
     @Override
@@ -268,8 +292,12 @@ public class DefaultBookList implements BookList {
         if (owner == null) {
             return;
         }
-        em.createNamedQuery(BookListEntry.DELETE_OF_PATRON).setParameter("patron", patronId).executeUpdate();
-        em.createNamedQuery(BookListCategory.DELETE_OF_PATRON).setParameter("patron", patronId).executeUpdate();
+        em.createNamedQuery(BookListEntry.DELETE_OF_PATRON)
+                .setParameter("patron", patronId)
+                .executeUpdate();
+        em.createNamedQuery(BookListCategory.DELETE_OF_PATRON)
+                .setParameter("patron", patronId)
+                .executeUpdate();
         em.remove(owner);
     }
 
@@ -277,10 +305,14 @@ public class DefaultBookList implements BookList {
     public List<CategoryView> categories(long patronId) {
         startedOwner(patronId);
         Map<Long, Long> counts = em.createNamedQuery(BookListEntry.COUNT_BY_CATEGORY, Object[].class)
-                .setParameter("patron", patronId).getResultStream()
+                .setParameter("patron", patronId)
+                .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-        return em.createNamedQuery(BookListCategory.OF_PATRON, BookListCategory.class).setParameter("patron", patronId)
-                .getResultStream().map(c -> c.view(counts.getOrDefault(c.id(), 0L))).toList();
+        return em.createNamedQuery(BookListCategory.OF_PATRON, BookListCategory.class)
+                .setParameter("patron", patronId)
+                .getResultStream()
+                .map(c -> c.view(counts.getOrDefault(c.id(), 0L)))
+                .toList();
     }
 
     @Override
@@ -291,7 +323,8 @@ public class DefaultBookList implements BookList {
                 .setParameter("patron", patronId)
                 .getSingleResult();
         if (!BookListRules.categoryAllowed(existing)) {
-            throw refused(BookListRefusal.CATEGORY_LIMIT,
+            throw refused(
+                    BookListRefusal.CATEGORY_LIMIT,
                     "There are " + BookListRules.CATEGORY_LIMIT + " categories already, the limit.");
         }
         BookListCategory category = new BookListCategory(patronId, name, clock.now());
@@ -305,25 +338,34 @@ public class DefaultBookList implements BookList {
         lockedOwner(patronId);
         BookListCategory category = ownCategory(patronId, categoryId);
         category.rename(validCategoryName(patronId, typed, categoryId));
-        return categories(patronId).stream().filter(c -> c.id() == categoryId).findFirst().orElseThrow();
+        return categories(patronId).stream()
+                .filter(c -> c.id() == categoryId)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override
     public void deleteCategory(long patronId, long categoryId) {
         lockedOwner(patronId);
         BookListCategory category = ownCategory(patronId, categoryId);
-        em.createNamedQuery(BookListEntry.UNCATEGORISE).setParameter("category", category).executeUpdate();
+        em.createNamedQuery(BookListEntry.UNCATEGORISE)
+                .setParameter("category", category)
+                .executeUpdate();
         em.remove(category);
     }
 
     private String validCategoryName(long patronId, String typed, Long renamed) {
         String name = BookListRules.categoryName(typed);
         BookListRules.categoryNameProblem(name).ifPresent(problem -> {
-            throw refused(problem, "A category name has 1 to " + BookListRules.CATEGORY_NAME_MAX
-                    + " characters, without control characters.");
+            throw refused(
+                    problem,
+                    "A category name has 1 to " + BookListRules.CATEGORY_NAME_MAX
+                            + " characters, without control characters.");
         });
         boolean taken = em.createNamedQuery(BookListCategory.BY_KEY, BookListCategory.class)
-                .setParameter("patron", patronId).setParameter("key", BookListRules.categoryKey(name)).getResultStream()
+                .setParameter("patron", patronId)
+                .setParameter("key", BookListRules.categoryKey(name))
+                .getResultStream()
                 .anyMatch(c -> !c.id().equals(renamed));
         if (taken) {
             throw refused(BookListRefusal.CATEGORY_EXISTS, "There is a category of this name already.");
@@ -334,8 +376,9 @@ public class DefaultBookList implements BookList {
     private static String validNickname(String typed) {
         String nickname = BookListRules.nickname(typed);
         BookListRules.nicknameProblem(nickname).ifPresent(problem -> {
-            throw refused(problem, "A nickname has 1 to " + BookListRules.NICKNAME_MAX
-                    + " characters, without control characters.");
+            throw refused(
+                    problem,
+                    "A nickname has 1 to " + BookListRules.NICKNAME_MAX + " characters, without control characters.");
         });
         return nickname;
     }
@@ -367,7 +410,8 @@ public class DefaultBookList implements BookList {
 
     private static BookListOwner started(BookListOwner owner) {
         if (owner == null || !owner.started()) {
-            throw refused(BookListRefusal.NOT_STARTED,
+            throw refused(
+                    BookListRefusal.NOT_STARTED,
                     "Choose a nickname and accept the current reading-service terms first.");
         }
         return owner;

@@ -7,8 +7,7 @@ import java.time.ZoneOffset;
 /** Instants kept in {@code timestamptz} columns through JPA's {@link OffsetDateTime} (always UTC). */
 final class Instants {
 
-    private Instants() {
-    }
+    private Instants() {}
 
     static OffsetDateTime column(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -44,10 +44,12 @@ public class LoanHistory {
                 return;
             }
             boolean recorded = !em.createNamedQuery(BookListEntry.OF_LOAN, BookListEntry.class)
-                    .setParameter("loan", loan.loanId()).getResultList().isEmpty();
+                    .setParameter("loan", loan.loanId())
+                    .getResultList()
+                    .isEmpty();
             Optional<BookListEntry> waiting = waitingEntry(loan.patronId(), loan.titleId());
-            switch (BookListRules.loanArrival(owner.autoRegister(), owner.autoRegisterSince(), loan.at(), recorded,
-                    waiting.isPresent())) {
+            switch (BookListRules.loanArrival(
+                    owner.autoRegister(), owner.autoRegisterSince(), loan.at(), recorded, waiting.isPresent())) {
                 case ADD, ATTACH -> record(loan.patronId(), loan.loanId(), loan.titleId(), loan.at(), clock.now());
                 case KEEP, IGNORE -> {
                     // one entry per loan; nothing while 自動登録 is off
@@ -62,8 +64,10 @@ public class LoanHistory {
     /** The return date fills in the loan's entry, when the patron has one. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoanEnded loan) {
-        em.createNamedQuery(BookListEntry.OF_LOAN, BookListEntry.class).setParameter("loan", loan.loanId())
-                .getResultStream().forEach(entry -> entry.returned(loan.at()));
+        em.createNamedQuery(BookListEntry.OF_LOAN, BookListEntry.class)
+                .setParameter("loan", loan.loanId())
+                .getResultStream()
+                .forEach(entry -> entry.returned(loan.at()));
     }
 
     /** A loan becomes an entry: on the title's waiting entry (読みたい本) when there is one, else a new one. */
@@ -72,13 +76,17 @@ public class LoanHistory {
         if (waiting.isPresent()) {
             waiting.get().borrowed(loanId, borrowedAt);
         } else {
-            titles.words(titleId).ifPresent(words ->
-                    em.persist(BookListEntry.borrowed(patronId, words, loanId, borrowedAt, now)));
+            titles.words(titleId)
+                    .ifPresent(words -> em.persist(BookListEntry.borrowed(patronId, words, loanId, borrowedAt, now)));
         }
     }
 
     private Optional<BookListEntry> waitingEntry(long patronId, long titleId) {
-        return em.createNamedQuery(BookListEntry.OF_TITLE, BookListEntry.class).setParameter("patron", patronId)
-                .setParameter("title", titleId).getResultStream().filter(e -> e.loanId() == null).findFirst();
+        return em.createNamedQuery(BookListEntry.OF_TITLE, BookListEntry.class)
+                .setParameter("patron", patronId)
+                .setParameter("title", titleId)
+                .getResultStream()
+                .filter(e -> e.loanId() == null)
+                .findFirst();
     }
 }

@@ -21,8 +21,12 @@ public class TitleWordsSource {
 
     static BookListEntry.TitleWords words(TitleDetail t) {
         String authors = t.contributors().stream().map(Contributor::name).collect(Collectors.joining(", "));
-        return new BookListEntry.TitleWords(t.id(), cut(t.title()), cut(t.titleReading()),
-                authors.isEmpty() ? null : cut(authors), t.isbns().isEmpty() ? null : t.isbns().get(0));
+        return new BookListEntry.TitleWords(
+                t.id(),
+                cut(t.title()),
+                cut(t.titleReading()),
+                authors.isEmpty() ? null : cut(authors),
+                t.isbns().isEmpty() ? null : t.isbns().get(0));
     }
 
     private static String cut(String text) {

@@ -22,10 +22,10 @@ import jp.shiori.common.LocalizedText;
 /** A library building or the bookmobile, with the stations at which it hands over holds. */
 @Entity
 @Table(name = "branch")
-@NamedQuery(name = Branch.ALL_IN_DISPLAY_ORDER,
+@NamedQuery(
+        name = Branch.ALL_IN_DISPLAY_ORDER,
         query = "select distinct b from Branch b left join fetch b.stations order by b.displayOrder")
-@NamedQuery(name = Branch.BY_CODE,
-        query = "select b from Branch b left join fetch b.stations where b.code = :code")
+@NamedQuery(name = Branch.BY_CODE, query = "select b from Branch b left join fetch b.stations where b.code = :code")
 public class Branch {
 
     public static final String ALL_IN_DISPLAY_ORDER = "Branch.allInDisplayOrder";
@@ -85,8 +85,8 @@ public class Branch {
         // for JPA
     }
 
-    public Branch(String code, BranchKind kind, LocalizedText name, String phone, boolean pickupLocation,
-            int displayOrder) {
+    public Branch(
+            String code, BranchKind kind, LocalizedText name, String phone, boolean pickupLocation, int displayOrder) {
         this.code = requireCode(code);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.nameJa = Objects.requireNonNull(name, "name").ja();
@@ -135,7 +135,9 @@ public class Branch {
 
     /** All stations, also withdrawn ones (old holds still name them), in display order. */
     List<PickupStation> stations() {
-        return stations.stream().sorted(Comparator.comparingInt(PickupStation::displayOrder)).toList();
+        return stations.stream()
+                .sorted(Comparator.comparingInt(PickupStation::displayOrder))
+                .toList();
     }
 
     public String code() {

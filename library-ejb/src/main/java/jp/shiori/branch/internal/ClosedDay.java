@@ -19,8 +19,10 @@ import java.util.Objects;
  * branch's next open day; the circulation and holds contexts read this calendar.
  */
 @Entity
-@NamedQuery(name = ClosedDay.OF_BRANCHES, query = "select c.branch.id, c.closedOn from ClosedDay c"
-        + " where c.branch.id in :branches and c.closedOn >= :from and c.closedOn <= :to")
+@NamedQuery(
+        name = ClosedDay.OF_BRANCHES,
+        query = "select c.branch.id, c.closedOn from ClosedDay c"
+                + " where c.branch.id in :branches and c.closedOn >= :from and c.closedOn <= :to")
 @Table(name = "branch_closed_day", uniqueConstraints = @UniqueConstraint(columnNames = {"branch_id", "closed_on"}))
 public class ClosedDay {
 

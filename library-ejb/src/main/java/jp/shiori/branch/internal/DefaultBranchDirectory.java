@@ -17,10 +17,12 @@ public class DefaultBranchDirectory implements BranchDirectory {
 
     @Override
     public LocalizedText libraryName() {
-        return em.createNamedQuery(LibrarySystem.THE_ONE, LibrarySystem.class).getResultStream()
+        return em.createNamedQuery(LibrarySystem.THE_ONE, LibrarySystem.class)
+                .getResultStream()
                 .findFirst()
                 .map(LibrarySystem::name)
-                .orElseThrow(() -> new IllegalStateException("No library_system row: is a seed (LIBRARY_SEED) loaded?"));
+                .orElseThrow(
+                        () -> new IllegalStateException("No library_system row: is a seed (LIBRARY_SEED) loaded?"));
     }
 
     @Override
@@ -40,7 +42,15 @@ public class DefaultBranchDirectory implements BranchDirectory {
     }
 
     static BranchView view(Branch b) {
-        return new BranchView(b.code(), b.kind(), b.name(), b.address(), b.phone(), b.phoneNote(),
-                b.openingHours(), b.pickupLocation(), b.pickupPoints());
+        return new BranchView(
+                b.code(),
+                b.kind(),
+                b.name(),
+                b.address(),
+                b.phone(),
+                b.phoneNote(),
+                b.openingHours(),
+                b.pickupLocation(),
+                b.pickupPoints());
     }
 }

@@ -27,15 +27,21 @@ public class DefaultBranches implements Branches {
     @Override
     public Map<Long, BranchRef> byId() {
         Map<Long, BranchRef> branches = new LinkedHashMap<>();
-        em.createNamedQuery(Branch.ALL_IN_DISPLAY_ORDER, Branch.class).getResultStream()
+        em.createNamedQuery(Branch.ALL_IN_DISPLAY_ORDER, Branch.class)
+                .getResultStream()
                 .forEach(b -> branches.put(b.id(), ref(b)));
         return branches;
     }
 
     @Override
     public Optional<BranchRef> byCode(String code) {
-        return code == null ? Optional.empty() : em.createNamedQuery(Branch.BY_CODE, Branch.class)
-                .setParameter("code", code).getResultStream().findFirst().map(DefaultBranches::ref);
+        return code == null
+                ? Optional.empty()
+                : em.createNamedQuery(Branch.BY_CODE, Branch.class)
+                        .setParameter("code", code)
+                        .getResultStream()
+                        .findFirst()
+                        .map(DefaultBranches::ref);
     }
 
     @Override
@@ -49,8 +55,10 @@ public class DefaultBranches implements Branches {
         branchIds.forEach(id -> days.put(id, new HashSet<>()));
         if (!branchIds.isEmpty()) {
             for (Object[] row : em.createNamedQuery(ClosedDay.OF_BRANCHES, Object[].class)
-                    .setParameter("branches", Set.copyOf(branchIds)).setParameter("from", from)
-                    .setParameter("to", from.plusDays(ClosedDays.HORIZON_DAYS)).getResultList()) {
+                    .setParameter("branches", Set.copyOf(branchIds))
+                    .setParameter("from", from)
+                    .setParameter("to", from.plusDays(ClosedDays.HORIZON_DAYS))
+                    .getResultList()) {
                 days.get((Long) row[0]).add((LocalDate) row[1]);
             }
         }
@@ -60,7 +68,13 @@ public class DefaultBranches implements Branches {
     }
 
     private static BranchRef ref(Branch b) {
-        return new BranchRef(b.id(), b.code(), b.name(), b.phone(), b.displayOrder(), b.pickupLocation(),
+        return new BranchRef(
+                b.id(),
+                b.code(),
+                b.name(),
+                b.phone(),
+                b.displayOrder(),
+                b.pickupLocation(),
                 b.stations().stream()
                         .map(s -> new BranchRef.StationRef(s.id(), s.code(), s.kind(), s.name(), s.active()))
                         .toList());

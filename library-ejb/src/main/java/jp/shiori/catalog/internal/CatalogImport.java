@@ -102,7 +102,9 @@ public class CatalogImport {
     void skip(int recordNumber, String controlNumber, String reason) {
         recordsRead++;
         skipped++;
-        problems.add(new Problem(recordNumber, ContributorEntry.truncate(controlNumber, 64),
+        problems.add(new Problem(
+                recordNumber,
+                ContributorEntry.truncate(controlNumber, 64),
                 ContributorEntry.truncate(reason == null ? "unreadable record" : reason, MAX_REASON)));
     }
 
@@ -120,10 +122,21 @@ public class CatalogImport {
     }
 
     ImportReport report(boolean withProblems) {
-        return new ImportReport(id, fileName, state, startedAt,
-                finishedAt, recordTotal, recordsRead, created,
-                updated, skipped,
-                withProblems ? problems.stream().map(p -> new ImportProblem(p.recordNumber, p.controlNumber, p.reason)).toList()
+        return new ImportReport(
+                id,
+                fileName,
+                state,
+                startedAt,
+                finishedAt,
+                recordTotal,
+                recordsRead,
+                created,
+                updated,
+                skipped,
+                withProblems
+                        ? problems.stream()
+                                .map(p -> new ImportProblem(p.recordNumber, p.controlNumber, p.reason))
+                                .toList()
                         : List.of());
     }
 

@@ -55,9 +55,11 @@ public class CatalogReads {
     public Map<Long, List<IndexEntry.Copy>> copiesOf(List<Long> ids) {
         Map<Long, List<IndexEntry.Copy>> copies = new HashMap<>();
         Map<Long, BranchRef> owners = branches.byId();
-        for (Object[] row : em.createNamedQuery(Item.FACET_ROWS, Object[].class).setParameter("ids", ids).getResultList()) {
-            copies.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new IndexEntry.Copy(
-                    owners.get((Long) row[1]).code(), (ItemStatus) row[2], (Boolean) row[3]));
+        for (Object[] row : em.createNamedQuery(Item.FACET_ROWS, Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            copies.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new IndexEntry.Copy(owners.get((Long) row[1]).code(), (ItemStatus) row[2], (Boolean) row[3]));
         }
         return copies;
     }
@@ -68,9 +70,13 @@ public class CatalogReads {
         if (ids.isEmpty()) {
             return counts;
         }
-        for (Object[] row : em.createNamedQuery(Item.COPY_COUNTS, Object[].class).setParameter("ids", ids).getResultList()) {
-            counts.put((Long) row[0], new CopyCounts(((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
-                    ((Number) row[3]).intValue()));
+        for (Object[] row : em.createNamedQuery(Item.COPY_COUNTS, Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            counts.put(
+                    (Long) row[0],
+                    new CopyCounts(
+                            ((Number) row[1]).intValue(), ((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
         }
         return counts;
     }

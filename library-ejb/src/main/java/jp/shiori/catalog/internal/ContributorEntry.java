@@ -38,7 +38,9 @@ public class ContributorEntry {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ContributorEntry c && name.equals(c.name) && Objects.equals(reading, c.reading)
+        return o instanceof ContributorEntry c
+                && name.equals(c.name)
+                && Objects.equals(reading, c.reading)
                 && Objects.equals(role, c.role);
     }
 

@@ -40,13 +40,18 @@ public class DefaultCatalogItems implements CatalogItems {
 
     @Override
     public ItemRef lock(String typedBarcode) {
-        String barcode = ItemBarcode.parse(typedBarcode).orElseThrow(() -> new RefusedException(ErrorCode.BAD_REQUEST,
-                "A barcode is 1 to 32 letters, digits or '-'."));
+        String barcode = ItemBarcode.parse(typedBarcode)
+                .orElseThrow(() ->
+                        new RefusedException(ErrorCode.BAD_REQUEST, "A barcode is 1 to 32 letters, digits or '-'."));
         // The item's row only: the title is locked, when it must be, by the one who changes its queue.
-        return em.createNamedQuery(Item.BY_BARCODE, Item.class).setParameter("barcode", barcode)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().map(DefaultCatalogItems::ref)
-                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND,
-                        "No item has the barcode " + barcode + "."));
+        return em.createNamedQuery(Item.BY_BARCODE, Item.class)
+                .setParameter("barcode", barcode)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .map(DefaultCatalogItems::ref)
+                .orElseThrow(
+                        () -> new RefusedException(ErrorCode.NOT_FOUND, "No item has the barcode " + barcode + "."));
     }
 
     @Override
@@ -56,15 +61,21 @@ public class DefaultCatalogItems implements CatalogItems {
 
     @Override
     public Optional<ItemRef> find(String typedBarcode) {
-        return ItemBarcode.parse(typedBarcode).flatMap(barcode -> em.createNamedQuery(Item.BY_BARCODE, Item.class)
-                .setParameter("barcode", barcode).getResultStream().findFirst().map(DefaultCatalogItems::ref));
+        return ItemBarcode.parse(typedBarcode)
+                .flatMap(barcode -> em.createNamedQuery(Item.BY_BARCODE, Item.class)
+                        .setParameter("barcode", barcode)
+                        .getResultStream()
+                        .findFirst()
+                        .map(DefaultCatalogItems::ref));
     }
 
     @Override
     public Map<Long, ItemRef> byId(Collection<Long> itemIds) {
         Map<Long, ItemRef> items = new HashMap<>();
         if (!itemIds.isEmpty()) {
-            em.createNamedQuery(Item.BY_IDS, Item.class).setParameter("ids", Set.copyOf(itemIds)).getResultStream()
+            em.createNamedQuery(Item.BY_IDS, Item.class)
+                    .setParameter("ids", Set.copyOf(itemIds))
+                    .getResultStream()
                     .forEach(i -> items.put(i.id(), ref(i)));
         }
         return items;
@@ -75,7 +86,8 @@ public class DefaultCatalogItems implements CatalogItems {
         Map<Long, Long> titles = new HashMap<>();
         if (!titleIds.isEmpty()) {
             for (Object[] row : em.createNamedQuery(Item.OF_TITLES, Object[].class)
-                    .setParameter("titles", Set.copyOf(titleIds)).getResultList()) {
+                    .setParameter("titles", Set.copyOf(titleIds))
+                    .getResultList()) {
                 titles.put((Long) row[0], (Long) row[1]);
             }
         }
@@ -84,7 +96,8 @@ public class DefaultCatalogItems implements CatalogItems {
 
     @Override
     public Optional<String> lockTitle(long titleId) {
-        return Optional.ofNullable(em.find(Title.class, titleId, LockModeType.PESSIMISTIC_WRITE)).map(Title::title);
+        return Optional.ofNullable(em.find(Title.class, titleId, LockModeType.PESSIMISTIC_WRITE))
+                .map(Title::title);
     }
 
     @Override
@@ -92,7 +105,8 @@ public class DefaultCatalogItems implements CatalogItems {
         Map<Long, String> names = new HashMap<>();
         if (!titleIds.isEmpty()) {
             for (Object[] row : em.createNamedQuery(Title.NAMES, Object[].class)
-                    .setParameter("ids", Set.copyOf(titleIds)).getResultList()) {
+                    .setParameter("ids", Set.copyOf(titleIds))
+                    .getResultList()) {
                 names.put((Long) row[0], (String) row[1]);
             }
         }
@@ -105,17 +119,26 @@ public class DefaultCatalogItems implements CatalogItems {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Title> titles = reads.titlesWithRecords(ids).stream()
-                .collect(Collectors.toMap(Title::id, Function.identity()));
+        Map<Long, Title> titles =
+                reads.titlesWithRecords(ids).stream().collect(Collectors.toMap(Title::id, Function.identity()));
         Map<Long, CopyCounts> counts = reads.copyCounts(ids);
         List<TitleSummary> described = new ArrayList<>();
         for (Long id : ids) {
             Title t = titles.get(id);
             if (t != null) {
                 CopyCounts c = counts.getOrDefault(id, CopyCounts.NONE);
-                described.add(new TitleSummary(t.id(), t.title(), t.titleReading(),
-                        t.contributors().stream().map(Contributor::name).toList(), t.publisher(), t.publicationYear(),
-                        t.materialType(), t.ndc(), c.copies(), c.available(), c.loanable() > 0));
+                described.add(new TitleSummary(
+                        t.id(),
+                        t.title(),
+                        t.titleReading(),
+                        t.contributors().stream().map(Contributor::name).toList(),
+                        t.publisher(),
+                        t.publicationYear(),
+                        t.materialType(),
+                        t.ndc(),
+                        c.copies(),
+                        c.available(),
+                        c.loanable() > 0));
             }
         }
         return described;
@@ -123,21 +146,32 @@ public class DefaultCatalogItems implements CatalogItems {
 
     @Override
     public boolean hasLoanableCopy(long titleId) {
-        return em.createNamedQuery(Item.LOANABLE_OF_TITLE, Long.class).setParameter("title", titleId)
-                .getSingleResult() > 0;
+        return em.createNamedQuery(Item.LOANABLE_OF_TITLE, Long.class)
+                        .setParameter("title", titleId)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
     public List<ItemRef> onShelf(long branchId, Collection<Long> titleIds, int max) {
-        return titleIds.isEmpty() ? List.of() : em.createNamedQuery(Item.ON_SHELF_OF_TITLES, Item.class)
-                .setParameter("branch", branchId).setParameter("titles", Set.copyOf(titleIds)).setMaxResults(max)
-                .getResultStream().map(DefaultCatalogItems::ref).toList();
+        return titleIds.isEmpty()
+                ? List.of()
+                : em.createNamedQuery(Item.ON_SHELF_OF_TITLES, Item.class)
+                        .setParameter("branch", branchId)
+                        .setParameter("titles", Set.copyOf(titleIds))
+                        .setMaxResults(max)
+                        .getResultStream()
+                        .map(DefaultCatalogItems::ref)
+                        .toList();
     }
 
     @Override
     public List<ItemRef> onShelf(int max) {
-        return em.createNamedQuery(Item.ON_SHELF, Item.class).setMaxResults(max).getResultStream()
-                .map(DefaultCatalogItems::ref).toList();
+        return em.createNamedQuery(Item.ON_SHELF, Item.class)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(DefaultCatalogItems::ref)
+                .toList();
     }
 
     @Override
@@ -169,7 +203,17 @@ public class DefaultCatalogItems implements CatalogItems {
     }
 
     private static ItemRef ref(Item i) {
-        return new ItemRef(i.id(), i.barcode(), i.title().id(), i.title().title(), i.title().materialType(),
-                i.branchId(), i.status(), i.loanable(), i.shelfLocation(), i.callNumber(), i.dueOn());
+        return new ItemRef(
+                i.id(),
+                i.barcode(),
+                i.title().id(),
+                i.title().title(),
+                i.title().materialType(),
+                i.branchId(),
+                i.status(),
+                i.loanable(),
+                i.shelfLocation(),
+                i.callNumber(),
+                i.dueOn());
     }
 }

@@ -60,8 +60,8 @@ public class DefaultCatalogRecords implements CatalogRecords {
      * Stores titles with their copies in the caller's transaction and announces them in one event, so
      * the index follows a bulk load with one update instead of one per title.
      */
-    public List<StoredTitle> storeWithCopies(List<TitleDraft> drafts,
-            BiFunction<TitleDraft, Long, List<NewItem>> copies) {
+    public List<StoredTitle> storeWithCopies(
+            List<TitleDraft> drafts, BiFunction<TitleDraft, Long, List<NewItem>> copies) {
         TitleStore titles = new TitleStore(em);
         Instant now = clock.now();
         List<StoredTitle> stored = new ArrayList<>();
@@ -84,14 +84,24 @@ public class DefaultCatalogRecords implements CatalogRecords {
         if (title == null) {
             throw new RefusedException(ErrorCode.NOT_FOUND, "No title has the id " + titleId + ".");
         }
-        long branch = branches.byCode(item.branchCode()).map(BranchRef::id).orElseThrow(() -> new RefusedException(
-                ErrorCode.NOT_FOUND, "No branch has the code '" + item.branchCode() + "'."));
-        boolean barcodeTaken = !em.createNamedQuery(Item.BY_BARCODE, Item.class).setParameter("barcode", item.barcode())
-                .getResultList().isEmpty();
+        long branch = branches.byCode(item.branchCode())
+                .map(BranchRef::id)
+                .orElseThrow(() -> new RefusedException(
+                        ErrorCode.NOT_FOUND, "No branch has the code '" + item.branchCode() + "'."));
+        boolean barcodeTaken = !em.createNamedQuery(Item.BY_BARCODE, Item.class)
+                .setParameter("barcode", item.barcode())
+                .getResultList()
+                .isEmpty();
         if (barcodeTaken) {
             throw new RefusedException(ErrorCode.CONFLICT, "The barcode " + item.barcode() + " is already in use.");
         }
-        em.persist(new Item(item.barcode(), title, branch, item.shelfLocation(), item.callNumber(), item.loanable(),
+        em.persist(new Item(
+                item.barcode(),
+                title,
+                branch,
+                item.shelfLocation(),
+                item.callNumber(),
+                item.loanable(),
                 item.acquiredOn()));
         title.copyAdded(now);
     }

@@ -59,8 +59,10 @@ public class DefaultCatalogSearch implements CatalogSearch {
             return new SearchResult(0, request.page(), request.size(), List.of(), Map.of());
         }
         IndexPage page = index.search(request);
-        Map<Long, CopyCounts> counts = reads.copyCounts(page.hits().stream().map(IndexHit::id).toList());
-        List<TitleSummary> hits = page.hits().stream().map(h -> summary(h, counts)).toList();
+        Map<Long, CopyCounts> counts =
+                reads.copyCounts(page.hits().stream().map(IndexHit::id).toList());
+        List<TitleSummary> hits =
+                page.hits().stream().map(h -> summary(h, counts)).toList();
         return new SearchResult(page.total(), request.page(), request.size(), hits, page.facets());
     }
 
@@ -77,8 +79,14 @@ public class DefaultCatalogSearch implements CatalogSearch {
         List<Long> ids = page.hits().stream().map(IndexHit::id).toList();
         Map<Long, CopyCounts> counts = reads.copyCounts(ids);
         Map<Long, List<IndexEntry.Copy>> copies = reads.copiesOf(ids);
-        List<NewArrival> titles = page.hits().stream().map(h -> new NewArrival(summary(h, counts), h.firstCopyAt(),
-                copies.getOrDefault(h.id(), List.of()).stream().map(IndexEntry.Copy::branchCode).distinct().toList()))
+        List<NewArrival> titles = page.hits().stream()
+                .map(h -> new NewArrival(
+                        summary(h, counts),
+                        h.firstCopyAt(),
+                        copies.getOrDefault(h.id(), List.of()).stream()
+                                .map(IndexEntry.Copy::branchCode)
+                                .distinct()
+                                .toList()))
                 .toList();
         return new NewArrivals(page.total(), titles);
     }
@@ -95,8 +103,18 @@ public class DefaultCatalogSearch implements CatalogSearch {
 
     private static TitleSummary summary(IndexHit h, Map<Long, CopyCounts> counts) {
         CopyCounts c = counts.getOrDefault(h.id(), CopyCounts.NONE);
-        return new TitleSummary(h.id(), h.title(), h.titleReading(), h.authors(), h.publisher(),
-                h.publicationYear(), h.materialType(), h.ndc(), c.copies(), c.available(), c.loanable() > 0);
+        return new TitleSummary(
+                h.id(),
+                h.title(),
+                h.titleReading(),
+                h.authors(),
+                h.publisher(),
+                h.publicationYear(),
+                h.materialType(),
+                h.ndc(),
+                c.copies(),
+                c.available(),
+                c.loanable() > 0);
     }
 
     private Set<String> knownBranches() {
@@ -110,16 +128,39 @@ public class DefaultCatalogSearch implements CatalogSearch {
             return Optional.empty();
         }
         Map<Long, BranchRef> owners = branches.byId();
-        List<Holding> holdings = em.createNamedQuery(Item.OF_TITLE, Item.class).setParameter("titleId", id)
+        List<Holding> holdings = em.createNamedQuery(Item.OF_TITLE, Item.class)
+                .setParameter("titleId", id)
                 .getResultStream()
                 .filter(i -> i.status() != jp.shiori.catalog.ItemStatus.WITHDRAWN)
-                .sorted(Comparator.comparingInt((Item i) -> owners.get(i.branchId()).displayOrder())
+                .sorted(Comparator.comparingInt(
+                                (Item i) -> owners.get(i.branchId()).displayOrder())
                         .thenComparing(Item::barcode))
-                .map(i -> new Holding(i.barcode(), owners.get(i.branchId()).code(), owners.get(i.branchId()).name(),
-                        i.shelfLocation(), i.callNumber(), i.loanable(), i.status(), i.dueOn()))
+                .map(i -> new Holding(
+                        i.barcode(),
+                        owners.get(i.branchId()).code(),
+                        owners.get(i.branchId()).name(),
+                        i.shelfLocation(),
+                        i.callNumber(),
+                        i.loanable(),
+                        i.status(),
+                        i.dueOn()))
                 .toList();
-        return Optional.of(new TitleDetail(t.id(), t.title(), t.titleReading(), t.contributors(), t.publisher(),
-                t.publicationYear(), t.isbns(), t.ndc(), t.materialType(), t.language(), t.seriesTitle(), t.volume(),
-                t.summary(), t.subjects(), holdings, TitleDetail.holdable(holdings)));
+        return Optional.of(new TitleDetail(
+                t.id(),
+                t.title(),
+                t.titleReading(),
+                t.contributors(),
+                t.publisher(),
+                t.publicationYear(),
+                t.isbns(),
+                t.ndc(),
+                t.materialType(),
+                t.language(),
+                t.seriesTitle(),
+                t.volume(),
+                t.summary(),
+                t.subjects(),
+                holdings,
+                TitleDetail.holdable(holdings)));
     }
 }

@@ -64,13 +64,15 @@ public class DefaultMarcImports implements MarcImports {
 
     @Override
     public MarcRecordStream open(long importId) throws IOException {
-        MarcTitleReader reader = new MarcTitleReader(Files.newInputStream(Path.of(find(importId).storedFile())));
+        MarcTitleReader reader =
+                new MarcTitleReader(Files.newInputStream(Path.of(find(importId).storedFile())));
         return new MarcRecordStream() {
             @Override
             public Optional<ImportRecord> next() throws IOException {
-                return reader.next().map(r -> r instanceof MarcReadResult.Read read
-                        ? ImportRecord.read(read.recordNumber(), read.draft())
-                        : skipped((MarcReadResult.Skipped) r));
+                return reader.next()
+                        .map(r -> r instanceof MarcReadResult.Read read
+                                ? ImportRecord.read(read.recordNumber(), read.draft())
+                                : skipped((MarcReadResult.Skipped) r));
             }
 
             @Override
@@ -131,8 +133,11 @@ public class DefaultMarcImports implements MarcImports {
 
     @Override
     public List<ImportReport> recent(int max) {
-        return em.createNamedQuery(CatalogImport.NEWEST_FIRST, CatalogImport.class).setMaxResults(max)
-                .getResultStream().map(i -> i.report(false)).toList();
+        return em.createNamedQuery(CatalogImport.NEWEST_FIRST, CatalogImport.class)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(i -> i.report(false))
+                .toList();
     }
 
     private CatalogImport find(long importId) {
@@ -148,7 +153,7 @@ public class DefaultMarcImports implements MarcImports {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        return Path.of(System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir")),
-                "shiori-imports");
+        return Path.of(
+                System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir")), "shiori-imports");
     }
 }

@@ -22,24 +22,33 @@ import jp.shiori.catalog.ItemStatus;
 @Entity
 @Table(name = "item")
 @NamedQuery(name = Item.OF_TITLE, query = "select i from Item i where i.title.id = :titleId")
-@NamedQuery(name = Item.COPY_COUNTS,
-        query = "select i.title.id, count(i), sum(case when i.status = jp.shiori.catalog.ItemStatus.AVAILABLE then 1 else 0 end),"
-                + " sum(case when i.loanable = true then 1 else 0 end) from Item i"
-                + " where i.title.id in :ids and i.status <> jp.shiori.catalog.ItemStatus.WITHDRAWN group by i.title.id")
-@NamedQuery(name = Item.FACET_ROWS,
+@NamedQuery(
+        name = Item.COPY_COUNTS,
+        query =
+                "select i.title.id, count(i), sum(case when i.status = jp.shiori.catalog.ItemStatus.AVAILABLE then 1 else 0 end),"
+                        + " sum(case when i.loanable = true then 1 else 0 end) from Item i"
+                        + " where i.title.id in :ids and i.status <> jp.shiori.catalog.ItemStatus.WITHDRAWN group by i.title.id")
+@NamedQuery(
+        name = Item.FACET_ROWS,
         query = "select i.title.id, i.branchId, i.status, i.loanable from Item i where i.title.id in :ids"
                 + " and i.status <> jp.shiori.catalog.ItemStatus.WITHDRAWN")
 @NamedQuery(name = Item.BY_BARCODE, query = "select i from Item i where i.barcode = :barcode")
 @NamedQuery(name = Item.BY_IDS, query = "select i from Item i join fetch i.title where i.id in :ids")
 @NamedQuery(name = Item.OF_TITLES, query = "select i.id, i.title.id from Item i where i.title.id in :titles")
-@NamedQuery(name = Item.LOANABLE_OF_TITLE, query = "select count(i) from Item i where i.title.id = :title"
-        + " and i.loanable = true and i.status not in (jp.shiori.catalog.ItemStatus.MISSING,"
-        + " jp.shiori.catalog.ItemStatus.WITHDRAWN)")
-@NamedQuery(name = Item.ON_SHELF_OF_TITLES, query = "select i from Item i join fetch i.title where i.branchId = :branch"
-        + " and i.status = jp.shiori.catalog.ItemStatus.AVAILABLE and i.loanable = true and i.title.id in :titles"
-        + " order by i.title.id, i.barcode")
-@NamedQuery(name = Item.ON_SHELF, query = "select i from Item i join fetch i.title"
-        + " where i.status = jp.shiori.catalog.ItemStatus.AVAILABLE and i.loanable = true order by i.id")
+@NamedQuery(
+        name = Item.LOANABLE_OF_TITLE,
+        query = "select count(i) from Item i where i.title.id = :title"
+                + " and i.loanable = true and i.status not in (jp.shiori.catalog.ItemStatus.MISSING,"
+                + " jp.shiori.catalog.ItemStatus.WITHDRAWN)")
+@NamedQuery(
+        name = Item.ON_SHELF_OF_TITLES,
+        query = "select i from Item i join fetch i.title where i.branchId = :branch"
+                + " and i.status = jp.shiori.catalog.ItemStatus.AVAILABLE and i.loanable = true and i.title.id in :titles"
+                + " order by i.title.id, i.barcode")
+@NamedQuery(
+        name = Item.ON_SHELF,
+        query = "select i from Item i join fetch i.title"
+                + " where i.status = jp.shiori.catalog.ItemStatus.AVAILABLE and i.loanable = true order by i.id")
 public class Item {
 
     static final String OF_TITLE = "Item.ofTitle";
@@ -93,7 +102,13 @@ public class Item {
         // for JPA
     }
 
-    public Item(String barcode, Title title, long branchId, String shelfLocation, String callNumber, boolean loanable,
+    public Item(
+            String barcode,
+            Title title,
+            long branchId,
+            String shelfLocation,
+            String callNumber,
+            boolean loanable,
             LocalDate acquiredOn) {
         if (barcode == null || !barcode.matches(ItemBarcode.PATTERN)) {
             throw new IllegalArgumentException("a barcode is 1 to 32 letters, digits or '-': " + barcode);
@@ -122,7 +137,8 @@ public class Item {
     /** After a return: back on the shelf, onto the hold shelf or in transit, as the holds context decides. */
     public void checkedIn(ItemStatus next) {
         if (next != ItemStatus.AVAILABLE && next != ItemStatus.ON_HOLD_SHELF && next != ItemStatus.IN_TRANSIT) {
-            throw new IllegalArgumentException("a returned item goes to the shelf, the hold shelf or in transit: " + next);
+            throw new IllegalArgumentException(
+                    "a returned item goes to the shelf, the hold shelf or in transit: " + next);
         }
         this.status = next;
         this.dueOn = null;

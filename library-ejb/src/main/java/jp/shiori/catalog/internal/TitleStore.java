@@ -24,11 +24,14 @@ final class TitleStore {
         if (draft.title().isBlank()) {
             throw new RefusedException(ErrorCode.BAD_REQUEST, "A title record needs a title.");
         }
-        Title existing = draft.sourceId() == null ? null
+        Title existing = draft.sourceId() == null
+                ? null
                 : em.createNamedQuery(Title.BY_SOURCE, Title.class)
                         .setParameter("source", draft.source() == null ? "LOCAL" : draft.source())
                         .setParameter("sourceId", draft.sourceId())
-                        .getResultStream().findFirst().orElse(null);
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (existing != null) {
             existing.revise(draft, now);
             return new StoredTitle(existing.id(), false);

@@ -55,7 +55,10 @@ public class CatalogAvailability {
             indexing.commit();
         } catch (RuntimeException e) {
             pending.addAll(titles); // next second, again
-            LOG.log(Level.WARNING, "The catalog index could not follow " + titles.size() + " loan changes; retrying", e);
+            LOG.log(
+                    Level.WARNING,
+                    "The catalog index could not follow " + titles.size() + " loan changes; retrying",
+                    e);
         } finally {
             following.set(false);
         }

@@ -102,11 +102,18 @@ public class DefaultCirculation implements Circulation, OpenLoans {
         patrons.lockForUpdate(patron.id());
         ItemRef item = items.lock(request.barcode());
         LoanPolicy policy = views.policies().resolve(patron.category(), item.materialType());
-        long loansNow = em.createNamedQuery(Loan.COUNT_OPEN_OF_PATRON, Long.class).setParameter("patron", patron.id())
+        long loansNow = em.createNamedQuery(Loan.COUNT_OPEN_OF_PATRON, Long.class)
+                .setParameter("patron", patron.id())
                 .getSingleResult();
-        CheckoutRules.Attempt attempt = new CheckoutRules.Attempt(patron.standing(), patron.blocked(), item.status(),
-                item.loanable(), holds.trappedForAnother(item.id(), patron.id()), holds.trappedFor(item.id(), patron.id()),
-                (int) loansNow, policy);
+        CheckoutRules.Attempt attempt = new CheckoutRules.Attempt(
+                patron.standing(),
+                patron.blocked(),
+                item.status(),
+                item.loanable(),
+                holds.trappedForAnother(item.id(), patron.id()),
+                holds.trappedFor(item.id(), patron.id()),
+                (int) loansNow,
+                policy);
         CheckoutRules.refusal(attempt).ifPresent(refusal -> {
             throw new RefusedException(refusal.code(), LoanTexts.checkoutRefused(refusal, item, patron, policy));
         });
@@ -122,7 +129,10 @@ public class DefaultCirculation implements Circulation, OpenLoans {
         }
         items.lent(item.id(), due);
         holds.lent(item.id(), item.titleId(), patron.id());
-        auditTrail.record(staff, "checkout", "item:" + item.barcode(),
+        auditTrail.record(
+                staff,
+                "checkout",
+                "item:" + item.barcode(),
                 "patron:" + patron.id() + " loan:" + loan.id() + " due " + due);
         changes.fire(new LoanMoved(item.titleId()));
         started.fire(new LoanStarted(loan.id(), patron.id(), item.titleId(), item.id(), loan.checkedOutAt()));
@@ -133,20 +143,29 @@ public class DefaultCirculation implements Circulation, OpenLoans {
     public Checkin checkin(CheckinRequest request, String staff) {
         BranchRef at = branch(request.branchCode());
         ItemRef item = items.lock(request.barcode());
-        Loan loan = em.createNamedQuery(Loan.OPEN_OF_ITEM, Loan.class).setParameter("item", item.id()).getResultStream()
+        Loan loan = em.createNamedQuery(Loan.OPEN_OF_ITEM, Loan.class)
+                .setParameter("item", item.id())
+                .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_ON_LOAN,
+                .orElseThrow(() -> new RefusedException(
+                        ErrorCode.NOT_ON_LOAN,
                         "The item " + item.barcode() + " is not on loan; nothing was checked in."));
         long overdueDays = RenewalRules.overdueDays(loan.dueOn(), clock.today());
         loan.close(at.id(), clock.now(), staff);
         HoldQueue.Disposition next = holds.returned(item.id(), item.titleId(), at.code());
-        items.checkedIn(item.id(), switch (next) {
-            case SHELF -> ItemStatus.AVAILABLE;
-            case HOLD_SHELF -> ItemStatus.ON_HOLD_SHELF;
-            case TRANSIT -> ItemStatus.IN_TRANSIT;
-        });
-        auditTrail.record(staff, "checkin", "item:" + item.barcode(), "patron:" + loan.patronId() + " loan:" + loan.id()
-                + (overdueDays > 0 ? " overdue " + overdueDays + " days" : "") + " → " + next);
+        items.checkedIn(
+                item.id(),
+                switch (next) {
+                    case SHELF -> ItemStatus.AVAILABLE;
+                    case HOLD_SHELF -> ItemStatus.ON_HOLD_SHELF;
+                    case TRANSIT -> ItemStatus.IN_TRANSIT;
+                });
+        auditTrail.record(
+                staff,
+                "checkin",
+                "item:" + item.barcode(),
+                "patron:" + loan.patronId() + " loan:" + loan.id()
+                        + (overdueDays > 0 ? " overdue " + overdueDays + " days" : "") + " → " + next);
         changes.fire(new LoanMoved(item.titleId()));
         ended.fire(new LoanEnded(loan.id(), loan.patronId(), item.titleId(), loan.returnedAt()));
         return new Checkin(loan.id(), loan.patronId(), item.barcode(), item.title(), loan.dueOn(), overdueDays, next);
@@ -176,10 +195,13 @@ public class DefaultCirculation implements Circulation, OpenLoans {
         LocalDate before = loan.dueOn();
         loan.renew(RenewalRules.renewedDueDate(before, policy, branches.closedDays(item.branchId(), before)));
         items.lent(item.id(), loan.dueOn());
-        auditTrail.record("patron:" + patronId, "renewal", "item:" + item.barcode(),
+        auditTrail.record(
+                "patron:" + patronId,
+                "renewal",
+                "item:" + item.barcode(),
                 "loan:" + loan.id() + " due " + before + " → " + loan.dueOn());
-        return views.view(loan, item, owner, patron, policy, branches.closedDays(item.branchId(), loan.dueOn()),
-                othersWait);
+        return views.view(
+                loan, item, owner, patron, policy, branches.closedDays(item.branchId(), loan.dueOn()), othersWait);
     }
 
     @Override
@@ -187,25 +209,28 @@ public class DefaultCirculation implements Circulation, OpenLoans {
         Map<Long, Long> titleOfItem = items.titleOfItems(titleIds);
         Set<Long> onLoan = new HashSet<>();
         if (!titleOfItem.isEmpty()) {
-            em.createNamedQuery(Loan.OPEN_ITEMS_OF_PATRON, Long.class).setParameter("patron", patronId)
-                    .setParameter("items", titleOfItem.keySet()).getResultStream()
+            em.createNamedQuery(Loan.OPEN_ITEMS_OF_PATRON, Long.class)
+                    .setParameter("patron", patronId)
+                    .setParameter("items", titleOfItem.keySet())
+                    .getResultStream()
                     .forEach(item -> onLoan.add(titleOfItem.get(item)));
         }
         return onLoan;
     }
 
     private BranchRef branch(String code) {
-        return branches.byCode(code).orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND,
-                "No branch has the code '" + code + "'."));
+        return branches.byCode(code)
+                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No branch has the code '" + code + "'."));
     }
 
     private PatronProfile patronByCard(String typedCard) {
-        return patrons.byCard(typedCard).orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND,
-                "No patron holds the card " + typedCard + "."));
+        return patrons.byCard(typedCard)
+                .orElseThrow(
+                        () -> new RefusedException(ErrorCode.NOT_FOUND, "No patron holds the card " + typedCard + "."));
     }
 
     private PatronProfile patron(long patronId) {
-        return patrons.profile(patronId).orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND,
-                "No patron has the id " + patronId + "."));
+        return patrons.profile(patronId)
+                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No patron has the id " + patronId + "."));
     }
 }

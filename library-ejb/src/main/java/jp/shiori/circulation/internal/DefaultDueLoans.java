@@ -24,14 +24,20 @@ public class DefaultDueLoans implements DueLoans {
 
     @Override
     public List<Long> patronsWithLoansDue(LocalDate from, LocalDate to, long afterPatronId, int max) {
-        return em.createNamedQuery(Loan.PATRONS_WITH_LOANS_DUE, Long.class).setParameter("from", from)
-                .setParameter("to", to).setParameter("after", afterPatronId).setMaxResults(max).getResultList();
+        return em.createNamedQuery(Loan.PATRONS_WITH_LOANS_DUE, Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("after", afterPatronId)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
     public long countPatronsWithLoansDue(LocalDate from, LocalDate to) {
-        return em.createNamedQuery(Loan.COUNT_PATRONS_WITH_LOANS_DUE, Long.class).setParameter("from", from)
-                .setParameter("to", to).getSingleResult();
+        return em.createNamedQuery(Loan.COUNT_PATRONS_WITH_LOANS_DUE, Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
     }
 
     @Override

@@ -89,7 +89,8 @@ public class DemoLoans {
         lend(onShelf.get(3), taro.get().id(), now.minus(Duration.ofDays(1)), today.plusDays(13));
         onShelf.forEach(i -> changes.fire(new LoanMoved(i.titleId())));
         timer.cancel();
-        LOG.info("Demo loans made for 20180401001 (renewable, renewed once, overdue, due in two days) and A0012345678 (see README)");
+        LOG.info(
+                "Demo loans made for 20180401001 (renewable, renewed once, overdue, due in two days) and A0012345678 (see README)");
     }
 
     private Loan lend(ItemRef item, long patronId, Instant at, LocalDate due) {

@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -18,19 +18,26 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "loan")
-@NamedQuery(name = Loan.OPEN_OF_ITEM,
-        query = "select l from Loan l where l.itemId = :item and l.returnedAt is null")
-@NamedQuery(name = Loan.OPEN_OF_PATRON,
+@NamedQuery(name = Loan.OPEN_OF_ITEM, query = "select l from Loan l where l.itemId = :item and l.returnedAt is null")
+@NamedQuery(
+        name = Loan.OPEN_OF_PATRON,
         query = "select l from Loan l where l.patronId = :patron and l.returnedAt is null order by l.dueOn, l.id")
-@NamedQuery(name = Loan.OPEN_ITEMS_OF_PATRON, query = "select l.itemId from Loan l where l.patronId = :patron"
-        + " and l.returnedAt is null and l.itemId in :items")
+@NamedQuery(
+        name = Loan.OPEN_ITEMS_OF_PATRON,
+        query = "select l.itemId from Loan l where l.patronId = :patron"
+                + " and l.returnedAt is null and l.itemId in :items")
 @NamedQuery(name = Loan.ANY, query = "select count(l) from Loan l")
-@NamedQuery(name = Loan.PATRONS_WITH_LOANS_DUE, query = "select distinct l.patronId from Loan l"
-        + " where l.returnedAt is null and l.dueOn >= :from and l.dueOn <= :to and l.patronId > :after"
-        + " order by l.patronId")
-@NamedQuery(name = Loan.COUNT_PATRONS_WITH_LOANS_DUE, query = "select count(distinct l.patronId) from Loan l"
-        + " where l.returnedAt is null and l.dueOn >= :from and l.dueOn <= :to")
-@NamedQuery(name = Loan.COUNT_OPEN_OF_PATRON,
+@NamedQuery(
+        name = Loan.PATRONS_WITH_LOANS_DUE,
+        query = "select distinct l.patronId from Loan l"
+                + " where l.returnedAt is null and l.dueOn >= :from and l.dueOn <= :to and l.patronId > :after"
+                + " order by l.patronId")
+@NamedQuery(
+        name = Loan.COUNT_PATRONS_WITH_LOANS_DUE,
+        query = "select count(distinct l.patronId) from Loan l"
+                + " where l.returnedAt is null and l.dueOn >= :from and l.dueOn <= :to")
+@NamedQuery(
+        name = Loan.COUNT_OPEN_OF_PATRON,
         query = "select count(l) from Loan l where l.patronId = :patron and l.returnedAt is null")
 public class Loan {
 

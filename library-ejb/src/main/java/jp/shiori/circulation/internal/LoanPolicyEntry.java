@@ -58,7 +58,10 @@ public class LoanPolicyEntry {
     }
 
     LoanPolicyRule rule() {
-        return new LoanPolicyRule(priority, patronCategory, materialType,
+        return new LoanPolicyRule(
+                priority,
+                patronCategory,
+                materialType,
                 new LoanPolicy(name, loanDays, maxLoans, maxRenewals, renewalDays));
     }
 }

@@ -49,7 +49,8 @@ public class LoanViews {
     private LibraryClock clock;
 
     public List<LoanView> loansOf(PatronProfile patron) {
-        List<Loan> loans = em.createNamedQuery(Loan.OPEN_OF_PATRON, Loan.class).setParameter("patron", patron.id())
+        List<Loan> loans = em.createNamedQuery(Loan.OPEN_OF_PATRON, Loan.class)
+                .setParameter("patron", patron.id())
                 .getResultList();
         if (loans.isEmpty()) {
             return List.of();
@@ -58,38 +59,66 @@ public class LoanViews {
         Map<Long, BranchRef> owners = branches.byId();
         LoanPolicies policies = policies();
         // One calendar per owning branch, from the earliest day a renewal is counted from.
-        LocalDate from = loans.stream().map(Loan::dueOn).min(LocalDate::compareTo).orElseThrow();
+        LocalDate from =
+                loans.stream().map(Loan::dueOn).min(LocalDate::compareTo).orElseThrow();
         Map<Long, ClosedDays> calendars = branches.closedDays(
                 itemsOf.values().stream().map(ItemRef::branchId).collect(Collectors.toSet()), from);
-        Set<Long> heldByOthers = holds.othersWaitFor(itemsOf.values().stream().map(ItemRef::titleId)
-                .collect(Collectors.toSet()), patron.id());
-        return loans.stream().map(loan -> {
-            ItemRef item = itemsOf.get(loan.itemId());
-            return view(loan, item, owners.get(item.branchId()), patron,
-                    policies.resolve(patron.category(), item.materialType()), calendars.get(item.branchId()),
-                    heldByOthers.contains(item.titleId()));
-        }).toList();
+        Set<Long> heldByOthers = holds.othersWaitFor(
+                itemsOf.values().stream().map(ItemRef::titleId).collect(Collectors.toSet()), patron.id());
+        return loans.stream()
+                .map(loan -> {
+                    ItemRef item = itemsOf.get(loan.itemId());
+                    return view(
+                            loan,
+                            item,
+                            owners.get(item.branchId()),
+                            patron,
+                            policies.resolve(patron.category(), item.materialType()),
+                            calendars.get(item.branchId()),
+                            heldByOthers.contains(item.titleId()));
+                })
+                .toList();
     }
 
-    public LoanView view(Loan loan, ItemRef item, BranchRef owner, PatronProfile patron, LoanPolicy policy,
-            Predicate<LocalDate> closed, boolean othersWait) {
+    public LoanView view(
+            Loan loan,
+            ItemRef item,
+            BranchRef owner,
+            PatronProfile patron,
+            LoanPolicy policy,
+            Predicate<LocalDate> closed,
+            boolean othersWait) {
         LocalDate today = clock.today();
         List<RenewalRefusal> refusals = refusals(loan, policy, patron, othersWait);
         LocalDate renewalDue = refusals.isEmpty() ? RenewalRules.renewedDueDate(loan.dueOn(), policy, closed) : null;
-        return new LoanView(loan.id(), item.barcode(), item.titleId(), item.title(), owner.code(), owner.name(),
-                owner.phone(), loan.checkedOutAt(), loan.dueOn(), loan.renewals(), policy.maxRenewals(),
-                RenewalRules.isOverdue(loan.dueOn(), today), RenewalRules.overdueDays(loan.dueOn(), today), renewalDue,
+        return new LoanView(
+                loan.id(),
+                item.barcode(),
+                item.titleId(),
+                item.title(),
+                owner.code(),
+                owner.name(),
+                owner.phone(),
+                loan.checkedOutAt(),
+                loan.dueOn(),
+                loan.renewals(),
+                policy.maxRenewals(),
+                RenewalRules.isOverdue(loan.dueOn(), today),
+                RenewalRules.overdueDays(loan.dueOn(), today),
+                renewalDue,
                 refusals);
     }
 
     public List<RenewalRefusal> refusals(Loan loan, LoanPolicy policy, PatronProfile patron, boolean othersWait) {
-        return RenewalRules.refusals(new RenewalRules.Loan(loan.returned(), loan.dueOn(), loan.renewals(), policy),
+        return RenewalRules.refusals(
+                new RenewalRules.Loan(loan.returned(), loan.dueOn(), loan.renewals(), policy),
                 new RenewalRules.Circumstances(patron.standing(), patron.blocked(), othersWait, clock.today()));
     }
 
     /** The circulation rules of the library; read at every use, so a changed row counts at once. */
     public LoanPolicies policies() {
         return new LoanPolicies(em.createNamedQuery(LoanPolicyEntry.ALL, LoanPolicyEntry.class).getResultList().stream()
-                .map(LoanPolicyEntry::rule).toList());
+                .map(LoanPolicyEntry::rule)
+                .toList());
     }
 }

@@ -13,8 +13,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "audit_log")
 @NamedQuery(name = AuditEntry.RECENT, query = "select a from AuditEntry a order by a.occurredAt desc, a.id desc")
-@NamedQuery(name = AuditEntry.RECENT_OF, query = "select a from AuditEntry a where a.subject = :f or a.actor = :f"
-        + " order by a.occurredAt desc, a.id desc")
+@NamedQuery(
+        name = AuditEntry.RECENT_OF,
+        query = "select a from AuditEntry a where a.subject = :f or a.actor = :f"
+                + " order by a.occurredAt desc, a.id desc")
 public class AuditEntry {
 
     static final String RECENT = "AuditEntry.recent";

@@ -26,10 +26,14 @@ public class Pbkdf2Passwords implements Passwords {
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
-                "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+                "Pbkdf2PasswordHash.Algorithm",
+                ALGORITHM,
+                "Pbkdf2PasswordHash.Iterations",
+                Integer.toString(ITERATIONS),
+                "Pbkdf2PasswordHash.SaltSizeBytes",
+                "32",
+                "Pbkdf2PasswordHash.KeySizeBytes",
+                "32"));
         decoy = pbkdf2.generate(UUID.randomUUID().toString().toCharArray());
     }
 

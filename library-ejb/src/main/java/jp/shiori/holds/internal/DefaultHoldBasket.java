@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.shiori.catalog.CatalogItems;
@@ -53,8 +52,10 @@ public class DefaultHoldBasket implements HoldBasket {
 
     @Override
     public int count(long patronId) {
-        return em.createNamedQuery(HoldBasketEntry.COUNT_OF_PATRON, Long.class).setParameter("patron", patronId)
-                .getSingleResult().intValue();
+        return em.createNamedQuery(HoldBasketEntry.COUNT_OF_PATRON, Long.class)
+                .setParameter("patron", patronId)
+                .getSingleResult()
+                .intValue();
     }
 
     @Override
@@ -70,7 +71,8 @@ public class DefaultHoldBasket implements HoldBasket {
         }
         TitleSummary title = found.get(0);
         if (!title.holdable()) {
-            throw new RefusedException(ErrorCode.NOT_HOLDABLE,
+            throw new RefusedException(
+                    ErrorCode.NOT_HOLDABLE,
                     "The title " + titleId + " has no copy that may be lent (禁帯出), so it cannot be held.");
         }
         return title;
@@ -82,8 +84,10 @@ public class DefaultHoldBasket implements HoldBasket {
         List<Long> stored = lockedBasket(patronId);
         BasketRules.Addition addition = BasketRules.add(stored, titleId, BasketRules.LIMIT);
         switch (addition) {
-            case FULL -> throw new RefusedException(ErrorCode.BASKET_FULL,
-                    "The hold basket already holds " + BasketRules.LIMIT + " titles; remove some first.");
+            case FULL ->
+                throw new RefusedException(
+                        ErrorCode.BASKET_FULL,
+                        "The hold basket already holds " + BasketRules.LIMIT + " titles; remove some first.");
             case ADDED -> em.persist(new HoldBasketEntry(patronId, titleId, now()));
             case ALREADY_IN_BASKET -> {
                 // kept once
@@ -98,14 +102,18 @@ public class DefaultHoldBasket implements HoldBasket {
             return 0;
         }
         lockedBasket(patronId);
-        return em.createNamedQuery(HoldBasketEntry.REMOVE).setParameter("patron", patronId)
-                .setParameter("titles", Set.copyOf(titleIds)).executeUpdate();
+        return em.createNamedQuery(HoldBasketEntry.REMOVE)
+                .setParameter("patron", patronId)
+                .setParameter("titles", Set.copyOf(titleIds))
+                .executeUpdate();
     }
 
     @Override
     public void clear(long patronId) {
         lockedBasket(patronId);
-        em.createNamedQuery(HoldBasketEntry.CLEAR).setParameter("patron", patronId).executeUpdate();
+        em.createNamedQuery(HoldBasketEntry.CLEAR)
+                .setParameter("patron", patronId)
+                .executeUpdate();
     }
 
     @Override
@@ -114,7 +122,9 @@ public class DefaultHoldBasket implements HoldBasket {
             return new BasketRules.Merge(List.of(), List.of(), List.of());
         }
         List<Long> stored = lockedBasket(patronId);
-        Set<Long> holdable = describe(sessionTitleIds).stream().filter(TitleSummary::holdable).map(TitleSummary::id)
+        Set<Long> holdable = describe(sessionTitleIds).stream()
+                .filter(TitleSummary::holdable)
+                .map(TitleSummary::id)
                 .collect(Collectors.toSet());
         BasketRules.Merge merge = BasketRules.merge(stored, sessionTitleIds, holdable::contains, BasketRules.LIMIT);
         Instant now = now();
@@ -134,7 +144,8 @@ public class DefaultHoldBasket implements HoldBasket {
     }
 
     private List<Long> storedTitles(long patronId) {
-        return em.createNamedQuery(HoldBasketEntry.TITLES_OF_PATRON, Long.class).setParameter("patron", patronId)
+        return em.createNamedQuery(HoldBasketEntry.TITLES_OF_PATRON, Long.class)
+                .setParameter("patron", patronId)
                 .getResultList();
     }
 

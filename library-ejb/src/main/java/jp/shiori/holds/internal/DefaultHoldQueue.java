@@ -47,15 +47,23 @@ public class DefaultHoldQueue implements HoldQueue {
 
     @Override
     public boolean othersWaitFor(long titleId, long patronId) {
-        return em.createNamedQuery(Hold.COUNT_OTHERS_ACTIVE, Long.class).setParameter("title", titleId)
-                .setParameter("patron", patronId).setParameter("active", Hold.ACTIVE).getSingleResult() > 0;
+        return em.createNamedQuery(Hold.COUNT_OTHERS_ACTIVE, Long.class)
+                        .setParameter("title", titleId)
+                        .setParameter("patron", patronId)
+                        .setParameter("active", Hold.ACTIVE)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
     public Set<Long> othersWaitFor(Collection<Long> titleIds, long patronId) {
-        return titleIds.isEmpty() ? Set.of() : new HashSet<>(em.createNamedQuery(Hold.TITLES_OTHERS_HOLD, Long.class)
-                .setParameter("titles", Set.copyOf(titleIds)).setParameter("patron", patronId)
-                .setParameter("active", Hold.ACTIVE).getResultList());
+        return titleIds.isEmpty()
+                ? Set.of()
+                : new HashSet<>(em.createNamedQuery(Hold.TITLES_OTHERS_HOLD, Long.class)
+                        .setParameter("titles", Set.copyOf(titleIds))
+                        .setParameter("patron", patronId)
+                        .setParameter("active", Hold.ACTIVE)
+                        .getResultList());
     }
 
     @Override
@@ -70,27 +78,37 @@ public class DefaultHoldQueue implements HoldQueue {
 
     @Override
     public int readyForPickup(long patronId) {
-        return em.createNamedQuery(Hold.COUNT_READY_OF_PATRON, Long.class).setParameter("patron", patronId)
-                .getSingleResult().intValue();
+        return em.createNamedQuery(Hold.COUNT_READY_OF_PATRON, Long.class)
+                .setParameter("patron", patronId)
+                .getSingleResult()
+                .intValue();
     }
 
     @Override
     public void lent(long itemId, long titleId, long patronId) {
         String title = catalog.lockTitle(titleId).orElse("");
         Optional<Hold> own = em.createNamedQuery(Hold.ACTIVE_OF_PATRON_AND_TITLE, Hold.class)
-                .setParameter("title", titleId).setParameter("patron", patronId).setParameter("active", Hold.ACTIVE)
-                .getResultStream().findFirst();
+                .setParameter("title", titleId)
+                .setParameter("patron", patronId)
+                .setParameter("active", Hold.ACTIVE)
+                .getResultStream()
+                .findFirst();
         if (own.isEmpty()) {
             return;
         }
         Hold hold = own.get();
-        Long other = hold.itemId() != null && hold.itemId() != itemId && hold.status().trapped() ? hold.itemId() : null;
+        Long other = hold.itemId() != null
+                        && hold.itemId() != itemId
+                        && hold.status().trapped()
+                ? hold.itemId()
+                : null;
         hold.fulfil(clock.now());
         auditTrail.record("system", "hold-fulfilled", hold.auditSubject(), hold.auditDetail("item:" + itemId));
         if (other != null) {
             // The patron borrowed another copy than the one set aside: that one goes to the next hold.
             ItemRef copy = catalog.lock(other);
-            trapping.passOn(copy, title, branches.byId().get(hold.pickupBranchId()).code(), "system");
+            trapping.passOn(
+                    copy, title, branches.byId().get(hold.pickupBranchId()).code(), "system");
         }
         trapping.cancelRestIfSatisfied(hold);
     }
@@ -111,7 +129,10 @@ public class DefaultHoldQueue implements HoldQueue {
     }
 
     private Optional<Hold> trappedWith(long itemId) {
-        return em.createNamedQuery(Hold.TRAPPED_WITH_ITEM, Hold.class).setParameter("item", itemId)
-                .setParameter("trapped", Hold.TRAPPED).getResultStream().findFirst();
+        return em.createNamedQuery(Hold.TRAPPED_WITH_ITEM, Hold.class)
+                .setParameter("item", itemId)
+                .setParameter("trapped", Hold.TRAPPED)
+                .getResultStream()
+                .findFirst();
     }
 }

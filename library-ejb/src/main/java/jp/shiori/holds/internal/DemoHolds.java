@@ -80,8 +80,11 @@ public class DemoHolds {
         Optional<PatronProfile> taro = patrons.byCard("A0012345678");
         Optional<PatronProfile> hanako = patrons.byCard("20180401001");
         Optional<BranchRef> west = branches.byCode(BRANCH);
-        List<ItemRef> copies = west.isEmpty() ? List.of()
-                : items.onShelf(500).stream().filter(i -> i.branchId() == west.get().id()).toList();
+        List<ItemRef> copies = west.isEmpty()
+                ? List.of()
+                : items.onShelf(500).stream()
+                        .filter(i -> i.branchId() == west.get().id())
+                        .toList();
         if (taro.isEmpty() || hanako.isEmpty() || copies.isEmpty()) {
             return; // the demo catalog or patrons are still loading: the timer comes back
         }
@@ -98,14 +101,17 @@ public class DemoHolds {
         em.flush();
         // Set aside eight days ago: its week is over, so the next hold-expiry run cancels it and passes the copy on.
         em.createNativeQuery("update hold set deadline = ?1 where id = ?2")
-                .setParameter(1, clock.today().minusDays(1)).setParameter(2, trapped).executeUpdate();
+                .setParameter(1, clock.today().minusDays(1))
+                .setParameter(2, trapped)
+                .executeUpdate();
         timer.cancel();
         LOG.info(() -> "Demo hold past its week: " + copy.title() + " for A0012345678 at " + BRANCH
                 + ", 20180401001 waiting next (see README)");
     }
 
     private static HoldPlacement placement(ItemRef copy, PatronProfile patron) {
-        ContactMethod contact = patron.emailVerified() && patron.email() != null ? ContactMethod.EMAIL : ContactMethod.NONE;
+        ContactMethod contact =
+                patron.emailVerified() && patron.email() != null ? ContactMethod.EMAIL : ContactMethod.NONE;
         return new HoldPlacement(List.of(copy.titleId()), HoldType.NORMAL, null, contact, BRANCH, null, false, "ja");
     }
 }

@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -27,41 +27,70 @@ import jp.shiori.holds.HoldType;
  */
 @Entity
 @Table(name = "hold")
-@NamedQuery(name = Hold.WAITING_FOR_TITLE, query = "select h from Hold h where h.titleId = :title"
-        + " and h.status = jp.shiori.holds.HoldStatus.WAITING order by h.id")
-@NamedQuery(name = Hold.ACTIVE_OF_TITLE,
+@NamedQuery(
+        name = Hold.WAITING_FOR_TITLE,
+        query = "select h from Hold h where h.titleId = :title"
+                + " and h.status = jp.shiori.holds.HoldStatus.WAITING order by h.id")
+@NamedQuery(
+        name = Hold.ACTIVE_OF_TITLE,
         query = "select h from Hold h where h.titleId = :title and h.status in :active order by h.id")
-@NamedQuery(name = Hold.OF_PATRON, query = "select h from Hold h"
-        + " where h.patronId = :patron and (h.status in :active or h.endedAt >= :since)"
-        // In the order placed, a placement's titles as the patron gave them: identity ids of one flush need not be.
-        + " order by h.placedAt, h.placementSeq, h.id")
-@NamedQuery(name = Hold.ACTIVE_OF_PATRON_AND_TITLE, query = "select h from Hold h where h.titleId = :title"
-        + " and h.patronId = :patron and h.status in :active")
-@NamedQuery(name = Hold.OF_PLACEMENT, query = "select h from Hold h where h.placementId = :placement order by h.placementSeq")
-@NamedQuery(name = Hold.TRAPPED_WITH_ITEM,
+@NamedQuery(
+        name = Hold.OF_PATRON,
+        query = "select h from Hold h"
+                + " where h.patronId = :patron and (h.status in :active or h.endedAt >= :since)"
+                // In the order placed, a placement's titles as the patron gave them: identity ids of one flush need not
+                // be.
+                + " order by h.placedAt, h.placementSeq, h.id")
+@NamedQuery(
+        name = Hold.ACTIVE_OF_PATRON_AND_TITLE,
+        query = "select h from Hold h where h.titleId = :title" + " and h.patronId = :patron and h.status in :active")
+@NamedQuery(
+        name = Hold.OF_PLACEMENT,
+        query = "select h from Hold h where h.placementId = :placement order by h.placementSeq")
+@NamedQuery(
+        name = Hold.TRAPPED_WITH_ITEM,
         query = "select h from Hold h where h.itemId = :item and h.status in :trapped")
 // A waiting hold's place in its title's queue, for many holds in one statement.
-@NamedQuery(name = Hold.POSITIONS, query = "select mine.id, count(other) from Hold mine, Hold other"
-        + " where mine.id in :ids and other.titleId = mine.titleId"
-        + " and other.status = jp.shiori.holds.HoldStatus.WAITING and other.id <= mine.id group by mine.id")
-@NamedQuery(name = Hold.WAITING_PER_TITLE, query = "select h.titleId, count(h) from Hold h"
-        + " where h.status = jp.shiori.holds.HoldStatus.WAITING group by h.titleId order by h.titleId")
-@NamedQuery(name = Hold.COUNT_OTHERS_ACTIVE, query = "select count(h) from Hold h where h.titleId = :title"
-        + " and h.patronId <> :patron and h.status in :active")
-@NamedQuery(name = Hold.TITLES_OTHERS_HOLD, query = "select distinct h.titleId from Hold h where h.titleId in :titles"
-        + " and h.patronId <> :patron and h.status in :active")
-@NamedQuery(name = Hold.COUNT_READY_OF_PATRON, query = "select count(h) from Hold h where h.patronId = :patron"
-        + " and h.status = jp.shiori.holds.HoldStatus.READY")
-@NamedQuery(name = Hold.ACTIVE_TITLES_OF_PATRON,
+@NamedQuery(
+        name = Hold.POSITIONS,
+        query = "select mine.id, count(other) from Hold mine, Hold other"
+                + " where mine.id in :ids and other.titleId = mine.titleId"
+                + " and other.status = jp.shiori.holds.HoldStatus.WAITING and other.id <= mine.id group by mine.id")
+@NamedQuery(
+        name = Hold.WAITING_PER_TITLE,
+        query = "select h.titleId, count(h) from Hold h"
+                + " where h.status = jp.shiori.holds.HoldStatus.WAITING group by h.titleId order by h.titleId")
+@NamedQuery(
+        name = Hold.COUNT_OTHERS_ACTIVE,
+        query = "select count(h) from Hold h where h.titleId = :title"
+                + " and h.patronId <> :patron and h.status in :active")
+@NamedQuery(
+        name = Hold.TITLES_OTHERS_HOLD,
+        query = "select distinct h.titleId from Hold h where h.titleId in :titles"
+                + " and h.patronId <> :patron and h.status in :active")
+@NamedQuery(
+        name = Hold.COUNT_READY_OF_PATRON,
+        query = "select count(h) from Hold h where h.patronId = :patron"
+                + " and h.status = jp.shiori.holds.HoldStatus.READY")
+@NamedQuery(
+        name = Hold.ACTIVE_TITLES_OF_PATRON,
         query = "select h.titleId from Hold h where h.patronId = :patron and h.status in :active")
-@NamedQuery(name = Hold.READY_PAST_IDS, query = "select h.id from Hold h where h.status = jp.shiori.holds.HoldStatus.READY"
-        + " and h.deadline < :today and h.id > :after order by h.id")
-@NamedQuery(name = Hold.COUNT_READY_PAST, query = "select count(h) from Hold h"
-        + " where h.status = jp.shiori.holds.HoldStatus.READY and h.deadline < :today")
-@NamedQuery(name = Hold.ON_SHELF_OF_BRANCH, query = "select h from Hold h"
-        + " where h.pickupBranchId = :branch and h.status in :trapped order by h.status, h.deadline, h.id")
-@NamedQuery(name = Hold.SLOTS_IN_USE, query = "select h.shelfSlot from Hold h where h.pickupStationId = :station"
-        + " and h.status in :trapped and h.shelfSlot is not null")
+@NamedQuery(
+        name = Hold.READY_PAST_IDS,
+        query = "select h.id from Hold h where h.status = jp.shiori.holds.HoldStatus.READY"
+                + " and h.deadline < :today and h.id > :after order by h.id")
+@NamedQuery(
+        name = Hold.COUNT_READY_PAST,
+        query = "select count(h) from Hold h"
+                + " where h.status = jp.shiori.holds.HoldStatus.READY and h.deadline < :today")
+@NamedQuery(
+        name = Hold.ON_SHELF_OF_BRANCH,
+        query = "select h from Hold h"
+                + " where h.pickupBranchId = :branch and h.status in :trapped order by h.status, h.deadline, h.id")
+@NamedQuery(
+        name = Hold.SLOTS_IN_USE,
+        query = "select h.shelfSlot from Hold h where h.pickupStationId = :station"
+                + " and h.status in :trapped and h.shelfSlot is not null")
 public class Hold {
 
     static final String WAITING_FOR_TITLE = "Hold.waitingForTitle";
@@ -165,8 +194,18 @@ public class Hold {
         // for JPA
     }
 
-    Hold(long patronId, long titleId, HoldType type, Integer wanted, int placementSeq, long pickupBranchId,
-            Long pickupStationId, ContactMethod contact, boolean counterRequested, Instant placedAt, String placedBy) {
+    Hold(
+            long patronId,
+            long titleId,
+            HoldType type,
+            Integer wanted,
+            int placementSeq,
+            long pickupBranchId,
+            Long pickupStationId,
+            ContactMethod contact,
+            boolean counterRequested,
+            Instant placedAt,
+            String placedBy) {
         this.patronId = patronId;
         this.titleId = titleId;
         this.type = Objects.requireNonNull(type, "type");

@@ -16,11 +16,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "hold_basket_entry")
-@NamedQuery(name = HoldBasketEntry.TITLES_OF_PATRON,
+@NamedQuery(
+        name = HoldBasketEntry.TITLES_OF_PATRON,
         query = "select e.titleId from HoldBasketEntry e where e.patronId = :patron order by e.addedAt, e.id")
-@NamedQuery(name = HoldBasketEntry.COUNT_OF_PATRON,
+@NamedQuery(
+        name = HoldBasketEntry.COUNT_OF_PATRON,
         query = "select count(e) from HoldBasketEntry e where e.patronId = :patron")
-@NamedQuery(name = HoldBasketEntry.REMOVE,
+@NamedQuery(
+        name = HoldBasketEntry.REMOVE,
         query = "delete from HoldBasketEntry e where e.patronId = :patron and e.titleId in :titles")
 @NamedQuery(name = HoldBasketEntry.CLEAR, query = "delete from HoldBasketEntry e where e.patronId = :patron")
 public class HoldBasketEntry {

@@ -43,9 +43,21 @@ public class HoldMails {
         Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE;
         Hold first = holds.get(0);
         String list = holds.stream().map(h -> "・" + titles.get(h.titleId())).collect(Collectors.joining("\n"));
-        outbox.enqueue(new MailMessage(patron.email(), language, "hold-placed", Map.of(
-                "libraryName", directory.libraryName().in(locale), "patronName", patron.name(),
-                "titles", list, "pickup", pickupName(first).in(locale), "holdType", typeInWords(first, locale))));
+        outbox.enqueue(new MailMessage(
+                patron.email(),
+                language,
+                "hold-placed",
+                Map.of(
+                        "libraryName",
+                        directory.libraryName().in(locale),
+                        "patronName",
+                        patron.name(),
+                        "titles",
+                        list,
+                        "pickup",
+                        pickupName(first).in(locale),
+                        "holdType",
+                        typeInWords(first, locale))));
     }
 
     /** 取置のお知らせ, to a patron who asked for mail and has a verified address. */
@@ -58,10 +70,23 @@ public class HoldMails {
             return;
         }
         String title = catalog.titleNames(List.of(hold.titleId())).get(hold.titleId());
-        outbox.enqueue(new MailMessage(patron.email(), "ja", "hold-ready", Map.of(
-                "libraryName", directory.libraryName().in(Locale.JAPANESE), "patronName", patron.name(),
-                "title", title, "pickup", pickupName(hold).ja(), "deadline", hold.deadline().toString(),
-                "shelf", hold.shelfSlot() == null ? "-" : hold.shelfSlot())));
+        outbox.enqueue(new MailMessage(
+                patron.email(),
+                "ja",
+                "hold-ready",
+                Map.of(
+                        "libraryName",
+                        directory.libraryName().in(Locale.JAPANESE),
+                        "patronName",
+                        patron.name(),
+                        "title",
+                        title,
+                        "pickup",
+                        pickupName(hold).ja(),
+                        "deadline",
+                        hold.deadline().toString(),
+                        "shelf",
+                        hold.shelfSlot() == null ? "-" : hold.shelfSlot())));
     }
 
     private LocalizedText pickupName(Hold hold) {
@@ -71,8 +96,8 @@ public class HoldMails {
 
     /** 予約種別 as the mail's reader says it (通常, 順番予約, いずれか予約 with N), not the enum's name. */
     private static String typeInWords(Hold hold, Locale locale) {
-        ResourceBundle words = ResourceBundle.getBundle("jp.shiori.notify.mail", locale,
-                HoldMails.class.getClassLoader());
+        ResourceBundle words =
+                ResourceBundle.getBundle("jp.shiori.notify.mail", locale, HoldMails.class.getClassLoader());
         String type = words.getString("hold-type." + hold.type().name());
         return hold.type() == HoldType.ANY_N ? type + " (" + hold.wanted() + ")" : type;
     }

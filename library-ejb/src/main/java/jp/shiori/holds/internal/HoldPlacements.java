@@ -26,10 +26,10 @@ import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
 import jp.shiori.common.internal.AuditTrail;
+import jp.shiori.holds.HoldEndReason;
 import jp.shiori.holds.HoldPlacement;
 import jp.shiori.holds.HoldRefusal;
 import jp.shiori.holds.HoldRules;
-import jp.shiori.holds.HoldEndReason;
 import jp.shiori.holds.HoldStatus;
 import jp.shiori.holds.HoldType;
 import jp.shiori.holds.HoldView;
@@ -75,31 +75,43 @@ public class HoldPlacements {
     private LibraryClock clock;
 
     public PlacementResult place(long patronId, HoldPlacement placement, boolean counterRequested, String actor) {
-        PatronProfile patron = patrons.profile(patronId).orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND,
-                "No patron has the id " + patronId + "."));
+        PatronProfile patron = patrons.profile(patronId)
+                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No patron has the id " + patronId + "."));
         patrons.lockForUpdate(patronId); // one placement of a patron at a time
         Map<Long, String> titles = new LinkedHashMap<>();
         for (Long id : new TreeSet<>(placement.titleIds())) { // titles locked in id order: no deadlock
             catalog.lockTitle(id).ifPresent(title -> titles.put(id, title));
         }
         Set<Long> heldNow = new HashSet<>(em.createNamedQuery(Hold.ACTIVE_TITLES_OF_PATRON, Long.class)
-                .setParameter("patron", patronId).setParameter("active", Hold.ACTIVE).getResultList());
+                .setParameter("patron", patronId)
+                .setParameter("active", Hold.ACTIVE)
+                .getResultList());
         Set<Long> onLoan = loans.titlesOnLoanTo(patronId, titles.keySet());
         Map<Long, HoldRules.TitleFacts> facts = new HashMap<>();
         for (Long id : placement.titleIds()) {
-            facts.put(id, !titles.containsKey(id) ? new HoldRules.TitleFacts(false, false, false, false)
-                    : new HoldRules.TitleFacts(true, catalog.hasLoanableCopy(id), heldNow.contains(id),
-                            onLoan.contains(id)));
+            facts.put(
+                    id,
+                    !titles.containsKey(id)
+                            ? new HoldRules.TitleFacts(false, false, false, false)
+                            : new HoldRules.TitleFacts(
+                                    true, catalog.hasLoanableCopy(id), heldNow.contains(id), onLoan.contains(id)));
         }
         Optional<BranchRef> branch = branches.byCode(placement.pickupBranch());
         Map<String, BranchRef.StationRef> stations = new LinkedHashMap<>();
-        branch.ifPresent(b -> b.stations().stream().filter(BranchRef.StationRef::active)
-                .forEach(s -> stations.put(s.code(), s)));
-        HoldRules.PickupFacts pickup = new HoldRules.PickupFacts(branch.map(BranchRef::pickupLocation).orElse(false),
-                stations.keySet(), placement.pickupStation() == null || placement.pickupStation().isBlank()
-                        ? null : placement.pickupStation());
-        HoldRules.PatronFacts patronFacts = new HoldRules.PatronFacts(patron.standing() == CardStanding.EXPIRED,
-                patron.blocked(), patron.emailVerified() && patron.email() != null, heldNow.size(), maxHolds(patron));
+        branch.ifPresent(b ->
+                b.stations().stream().filter(BranchRef.StationRef::active).forEach(s -> stations.put(s.code(), s)));
+        HoldRules.PickupFacts pickup = new HoldRules.PickupFacts(
+                branch.map(BranchRef::pickupLocation).orElse(false),
+                stations.keySet(),
+                placement.pickupStation() == null || placement.pickupStation().isBlank()
+                        ? null
+                        : placement.pickupStation());
+        HoldRules.PatronFacts patronFacts = new HoldRules.PatronFacts(
+                patron.standing() == CardStanding.EXPIRED,
+                patron.blocked(),
+                patron.emailVerified() && patron.email() != null,
+                heldNow.size(),
+                maxHolds(patron));
         List<TitleRefusal> refusals = HoldRules.refusals(placement, patronFacts, facts, pickup);
         if (!refusals.isEmpty()) {
             return new PlacementResult(List.of(), refusals);
@@ -109,8 +121,18 @@ public class HoldPlacements {
         List<Hold> placed = new ArrayList<>();
         int sequence = 0;
         for (Long id : placement.titleIds()) {
-            Hold hold = new Hold(patronId, id, placement.type(), placement.wanted(), sequence++, branch.get().id(),
-                    station == null ? null : station.id(), placement.contact(), counterRequested, now, actor);
+            Hold hold = new Hold(
+                    patronId,
+                    id,
+                    placement.type(),
+                    placement.wanted(),
+                    sequence++,
+                    branch.get().id(),
+                    station == null ? null : station.id(),
+                    placement.contact(),
+                    counterRequested,
+                    now,
+                    actor);
             em.persist(hold);
             placed.add(hold);
         }
@@ -124,8 +146,11 @@ public class HoldPlacements {
             placed.forEach(h -> h.groupInto(placed.get(0).id()));
         }
         String pickupName = branch.get().pickupName(station).ja();
-        placed.forEach(h -> auditTrail.record(actor, counterRequested ? "hold-placed-at-counter" : "hold-placed",
-                h.auditSubject(), h.auditDetail(titles.get(h.titleId()) + " → " + pickupName)));
+        placed.forEach(h -> auditTrail.record(
+                actor,
+                counterRequested ? "hold-placed-at-counter" : "hold-placed",
+                h.auditSubject(),
+                h.auditDetail(titles.get(h.titleId()) + " → " + pickupName)));
         if (placement.confirmationMail() && patron.email() != null) {
             mails.placed(patron, placed, titles, placement.language());
         }
@@ -134,10 +159,13 @@ public class HoldPlacements {
 
     /** Active holds first (in the order placed), then those ended in the last 30 days. */
     public List<HoldView> holdsOf(long patronId) {
-        List<Hold> holds = em.createNamedQuery(Hold.OF_PATRON, Hold.class).setParameter("patron", patronId)
-                .setParameter("active", Hold.ACTIVE).setParameter("since", clock.now().minus(Duration.ofDays(30)))
+        List<Hold> holds = em.createNamedQuery(Hold.OF_PATRON, Hold.class)
+                .setParameter("patron", patronId)
+                .setParameter("active", Hold.ACTIVE)
+                .setParameter("since", clock.now().minus(Duration.ofDays(30)))
                 .getResultList();
-        List<Hold> ordered = new ArrayList<>(holds.stream().filter(h -> h.status().active()).toList());
+        List<Hold> ordered =
+                new ArrayList<>(holds.stream().filter(h -> h.status().active()).toList());
         holds.stream().filter(h -> !h.status().active()).forEach(ordered::add);
         return views.views(ordered);
     }
@@ -161,17 +189,26 @@ public class HoldPlacements {
     /** 予約照会機: the patron's copies ready in the hold-shelf room. */
     public List<HoldView> waitingInHoldShelfRoom(long patronId) {
         Map<Long, BranchRef> pickup = branches.byId();
-        return views.views(em.createNamedQuery(Hold.OF_PATRON, Hold.class).setParameter("patron", patronId)
-                .setParameter("active", Hold.ACTIVE).setParameter("since", clock.now()).getResultStream()
-                .filter(h -> h.status() == HoldStatus.READY && pickup.get(h.pickupBranchId())
-                        .station(h.pickupStationId()).filter(s -> s.kind() == PickupStationKind.HOLD_SHELF_ROOM)
-                        .isPresent())
+        return views.views(em.createNamedQuery(Hold.OF_PATRON, Hold.class)
+                .setParameter("patron", patronId)
+                .setParameter("active", Hold.ACTIVE)
+                .setParameter("since", clock.now())
+                .getResultStream()
+                .filter(h -> h.status() == HoldStatus.READY
+                        && pickup.get(h.pickupBranchId())
+                                .station(h.pickupStationId())
+                                .filter(s -> s.kind() == PickupStationKind.HOLD_SHELF_ROOM)
+                                .isPresent())
                 .toList());
     }
 
     private int maxHolds(PatronProfile patron) {
         return em.createNamedQuery(HoldPolicyEntry.MATCHING, HoldPolicyEntry.class)
-                .setParameter("category", patron.category()).setMaxResults(1).getResultStream().findFirst()
-                .map(HoldPolicyEntry::maxHolds).orElse(HoldRules.DEFAULT_MAX_HOLDS);
+                .setParameter("category", patron.category())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(HoldPolicyEntry::maxHolds)
+                .orElse(HoldRules.DEFAULT_MAX_HOLDS);
     }
 }

@@ -13,8 +13,10 @@ import jp.shiori.patron.PatronCategory;
  * for how many open days a copy set aside waits for them. */
 @Entity
 @Table(name = "hold_policy")
-@NamedQuery(name = HoldPolicyEntry.MATCHING, query = "select p from HoldPolicyEntry p"
-        + " where p.patronCategory is null or p.patronCategory = :category order by p.priority")
+@NamedQuery(
+        name = HoldPolicyEntry.MATCHING,
+        query = "select p from HoldPolicyEntry p"
+                + " where p.patronCategory is null or p.patronCategory = :category order by p.priority")
 public class HoldPolicyEntry {
 
     static final String MATCHING = "HoldPolicyEntry.matching";

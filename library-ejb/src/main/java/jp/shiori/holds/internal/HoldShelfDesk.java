@@ -26,9 +26,9 @@ import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
 import jp.shiori.common.internal.AuditTrail;
+import jp.shiori.holds.HoldEndReason;
 import jp.shiori.holds.HoldRules;
 import jp.shiori.holds.HoldShelfLine;
-import jp.shiori.holds.HoldEndReason;
 import jp.shiori.holds.HoldStatus;
 import jp.shiori.holds.HoldView;
 import jp.shiori.holds.PullListLine;
@@ -46,6 +46,7 @@ public class HoldShelfDesk {
 
     /** Titles asked of the catalog at once for the pull list. */
     private static final int TITLES_PER_QUERY = 1000;
+
     private static final int PULL_LIST_LINES = 500;
 
     @PersistenceContext
@@ -81,8 +82,8 @@ public class HoldShelfDesk {
     public TrapResult cancelByStaff(long holdId, String reason, String actor) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500) {
-            throw new RefusedException(ErrorCode.BAD_REQUEST,
-                    "A cancellation needs a reason of at most 500 characters.");
+            throw new RefusedException(
+                    ErrorCode.BAD_REQUEST, "A cancellation needs a reason of at most 500 characters.");
         }
         Hold hold = em.find(Hold.class, holdId);
         if (hold == null) {
@@ -96,7 +97,8 @@ public class HoldShelfDesk {
         }
         boolean hadCopy = hold.status().trapped();
         Map<Long, BranchRef> all = branches.byId();
-        String where = hold.status() == HoldStatus.READY ? all.get(hold.pickupBranchId()).code()
+        String where = hold.status() == HoldStatus.READY
+                ? all.get(hold.pickupBranchId()).code()
                 : copy == null ? null : all.get(copy.branchId()).code();
         hold.end(HoldStatus.CANCELLED, HoldEndReason.STAFF_CANCELLED, why, clock.now());
         audit(actor, "hold-cancelled-by-staff", hold, why);
@@ -110,9 +112,12 @@ public class HoldShelfDesk {
 
     /** The title's active holds: those set aside first, then the waiting ones by their place in the queue. */
     public List<HoldView> queueOf(long titleId) {
-        List<Hold> active = em.createNamedQuery(Hold.ACTIVE_OF_TITLE, Hold.class).setParameter("title", titleId)
-                .setParameter("active", Hold.ACTIVE).getResultList();
-        List<Hold> ordered = new ArrayList<>(active.stream().filter(h -> h.status().trapped()).toList());
+        List<Hold> active = em.createNamedQuery(Hold.ACTIVE_OF_TITLE, Hold.class)
+                .setParameter("title", titleId)
+                .setParameter("active", Hold.ACTIVE)
+                .getResultList();
+        List<Hold> ordered = new ArrayList<>(
+                active.stream().filter(h -> h.status().trapped()).toList());
         Map<Long, Integer> positions = new HashMap<>();
         for (Hold h : active) {
             if (h.status() == HoldStatus.WAITING) {
@@ -126,7 +131,8 @@ public class HoldShelfDesk {
     public List<PullListLine> pullList(String branchCode) {
         BranchRef branch = branch(branchCode);
         Map<Long, Long> waiting = new LinkedHashMap<>(); // by title id, ascending
-        for (Object[] row : em.createNamedQuery(Hold.WAITING_PER_TITLE, Object[].class).getResultList()) {
+        for (Object[] row :
+                em.createNamedQuery(Hold.WAITING_PER_TITLE, Object[].class).getResultList()) {
             waiting.put((Long) row[0], (Long) row[1]);
         }
         List<Long> titles = List.copyOf(waiting.keySet());
@@ -134,7 +140,12 @@ public class HoldShelfDesk {
         for (int from = 0; from < titles.size() && lines.size() < PULL_LIST_LINES; from += TITLES_PER_QUERY) {
             List<Long> chunk = titles.subList(from, Math.min(titles.size(), from + TITLES_PER_QUERY));
             for (ItemRef i : catalog.onShelf(branch.id(), chunk, PULL_LIST_LINES - lines.size())) {
-                lines.add(new PullListLine(i.barcode(), i.titleId(), i.title(), i.shelfLocation(), i.callNumber(),
+                lines.add(new PullListLine(
+                        i.barcode(),
+                        i.titleId(),
+                        i.title(),
+                        i.shelfLocation(),
+                        i.callNumber(),
                         waiting.get(i.titleId()).intValue()));
             }
         }
@@ -145,8 +156,10 @@ public class HoldShelfDesk {
         BranchRef branch = branch(branchCode);
         ItemRef copy = catalog.lock(itemBarcode);
         if (copy.status() != ItemStatus.AVAILABLE || !copy.loanable() || copy.branchId() != branch.id()) {
-            throw new RefusedException(ErrorCode.CONFLICT, "The copy " + copy.barcode() + " is not on the shelf of "
-                    + branch.code() + " (" + copy.status() + ").");
+            throw new RefusedException(
+                    ErrorCode.CONFLICT,
+                    "The copy " + copy.barcode() + " is not on the shelf of " + branch.code() + " (" + copy.status()
+                            + ").");
         }
         String title = catalog.lockTitle(copy.titleId()).orElseThrow();
         Optional<Hold> next = trapping.nextEligible(copy.titleId());
@@ -162,15 +175,22 @@ public class HoldShelfDesk {
         BranchRef branch = branch(branchCode);
         ItemRef copy = catalog.lock(itemBarcode);
         String title = catalog.lockTitle(copy.titleId()).orElseThrow();
-        Hold hold = trappedWith(copy.id(), EnumSet.of(HoldStatus.IN_TRANSIT)).orElseThrow(() -> new RefusedException(
-                ErrorCode.CONFLICT, "The copy " + copy.barcode() + " is not in transit for a hold."));
+        Hold hold = trappedWith(copy.id(), EnumSet.of(HoldStatus.IN_TRANSIT))
+                .orElseThrow(() -> new RefusedException(
+                        ErrorCode.CONFLICT, "The copy " + copy.barcode() + " is not in transit for a hold."));
         if (hold.pickupBranchId() != branch.id()) {
-            throw new RefusedException(ErrorCode.CONFLICT, "The copy " + copy.barcode() + " goes to "
-                    + branches.byId().get(hold.pickupBranchId()).code() + ", not " + branch.code() + ".");
+            throw new RefusedException(
+                    ErrorCode.CONFLICT,
+                    "The copy " + copy.barcode() + " goes to "
+                            + branches.byId().get(hold.pickupBranchId()).code() + ", not " + branch.code() + ".");
         }
         LocalDate today = clock.today();
-        hold.arrived(clock.now(), HoldRules.pickupDeadline(today, trapping.pickupOpenDays(hold.patronId()),
-                branches.closedDays(hold.pickupBranchId(), today)));
+        hold.arrived(
+                clock.now(),
+                HoldRules.pickupDeadline(
+                        today,
+                        trapping.pickupOpenDays(hold.patronId()),
+                        branches.closedDays(hold.pickupBranchId(), today)));
         catalog.setAside(copy.id(), ItemStatus.ON_HOLD_SHELF);
         audit(actor, "hold-received", hold, copy.barcode() + " at " + branch.code());
         mails.ready(hold);
@@ -179,29 +199,43 @@ public class HoldShelfDesk {
     }
 
     public Optional<TrapResult> setAsideFor(String itemBarcode) {
-        return catalog.find(itemBarcode).flatMap(copy -> trappedWith(copy.id(), Hold.TRAPPED)
-                .map(h -> views.slip(h, copy, copy.title())));
+        return catalog.find(itemBarcode)
+                .flatMap(copy -> trappedWith(copy.id(), Hold.TRAPPED).map(h -> views.slip(h, copy, copy.title())));
     }
 
     /** Ready copies with their deadlines and those on their way: five statements whatever the shelf holds. */
     public List<HoldShelfLine> holdShelf(String branchCode) {
         BranchRef branch = branch(branchCode);
-        List<Hold> holds = em.createNamedQuery(Hold.ON_SHELF_OF_BRANCH, Hold.class).setParameter("branch", branch.id())
-                .setParameter("trapped", Hold.TRAPPED).getResultList();
+        List<Hold> holds = em.createNamedQuery(Hold.ON_SHELF_OF_BRANCH, Hold.class)
+                .setParameter("branch", branch.id())
+                .setParameter("trapped", Hold.TRAPPED)
+                .getResultList();
         if (holds.isEmpty()) {
             return List.of();
         }
-        Map<Long, PatronProfile> owners = patrons.profiles(holds.stream().map(Hold::patronId)
-                .collect(Collectors.toSet()));
-        Map<Long, String> titles = catalog.titleNames(holds.stream().map(Hold::titleId).collect(Collectors.toSet()));
-        Map<Long, ItemRef> copies = catalog.byId(holds.stream().map(Hold::itemId).collect(Collectors.toSet()));
-        return holds.stream().map(h -> {
-            PatronProfile p = owners.get(h.patronId());
-            return new HoldShelfLine(h.id(), copies.get(h.itemId()).barcode(), titles.get(h.titleId()), p.cardNumber(),
-                    p.name(), h.status(),
-                    branch.station(h.pickupStationId()).map(BranchRef.StationRef::code).orElse(null), h.shelfSlot(),
-                    h.deadline());
-        }).toList();
+        Map<Long, PatronProfile> owners =
+                patrons.profiles(holds.stream().map(Hold::patronId).collect(Collectors.toSet()));
+        Map<Long, String> titles =
+                catalog.titleNames(holds.stream().map(Hold::titleId).collect(Collectors.toSet()));
+        Map<Long, ItemRef> copies =
+                catalog.byId(holds.stream().map(Hold::itemId).collect(Collectors.toSet()));
+        return holds.stream()
+                .map(h -> {
+                    PatronProfile p = owners.get(h.patronId());
+                    return new HoldShelfLine(
+                            h.id(),
+                            copies.get(h.itemId()).barcode(),
+                            titles.get(h.titleId()),
+                            p.cardNumber(),
+                            p.name(),
+                            h.status(),
+                            branch.station(h.pickupStationId())
+                                    .map(BranchRef.StationRef::code)
+                                    .orElse(null),
+                            h.shelfSlot(),
+                            h.deadline());
+                })
+                .toList();
     }
 
     public int expire(LocalDate today, String actor) {
@@ -215,12 +249,17 @@ public class HoldShelfDesk {
     }
 
     public long countPastDeadline(LocalDate today) {
-        return em.createNamedQuery(Hold.COUNT_READY_PAST, Long.class).setParameter("today", today).getSingleResult();
+        return em.createNamedQuery(Hold.COUNT_READY_PAST, Long.class)
+                .setParameter("today", today)
+                .getSingleResult();
     }
 
     public List<Long> pastDeadline(LocalDate today, long afterHoldId, int max) {
-        return em.createNamedQuery(Hold.READY_PAST_IDS, Long.class).setParameter("today", today)
-                .setParameter("after", afterHoldId).setMaxResults(max).getResultList();
+        return em.createNamedQuery(Hold.READY_PAST_IDS, Long.class)
+                .setParameter("today", today)
+                .setParameter("after", afterHoldId)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Expires the hold if it is still ready and past its deadline: copy, then title locked, the copy passed on. */
@@ -237,19 +276,23 @@ public class HoldShelfDesk {
         }
         candidate.end(HoldStatus.EXPIRED, HoldEndReason.NOT_COLLECTED, null, clock.now());
         audit(actor, "hold-expired", candidate, "deadline " + candidate.deadline());
-        trapping.passOn(copy, title, branches.byId().get(candidate.pickupBranchId()).code(), actor);
+        trapping.passOn(
+                copy, title, branches.byId().get(candidate.pickupBranchId()).code(), actor);
         changes.fire(new TitlesChanged(Set.of(candidate.titleId())));
         return true;
     }
 
     private Optional<Hold> trappedWith(long itemId, Set<HoldStatus> trapped) {
-        return em.createNamedQuery(Hold.TRAPPED_WITH_ITEM, Hold.class).setParameter("item", itemId)
-                .setParameter("trapped", trapped).getResultStream().findFirst();
+        return em.createNamedQuery(Hold.TRAPPED_WITH_ITEM, Hold.class)
+                .setParameter("item", itemId)
+                .setParameter("trapped", trapped)
+                .getResultStream()
+                .findFirst();
     }
 
     private BranchRef branch(String code) {
-        return branches.byCode(code).orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND,
-                "No branch has the code '" + code + "'."));
+        return branches.byCode(code)
+                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No branch has the code '" + code + "'."));
     }
 
     private void audit(String actor, String action, Hold hold, String detail) {

@@ -20,14 +20,14 @@ import jp.shiori.catalog.ItemRef;
 import jp.shiori.catalog.ItemStatus;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.internal.AuditTrail;
-import jp.shiori.holds.HoldRules;
-import jp.shiori.patron.PatronProfile;
-import jp.shiori.patron.PatronCategory;
-import jp.shiori.patron.PatronAccounts;
 import jp.shiori.holds.HoldEndReason;
+import jp.shiori.holds.HoldRules;
 import jp.shiori.holds.HoldStatus;
 import jp.shiori.holds.HoldType;
 import jp.shiori.holds.TrapResult;
+import jp.shiori.patron.PatronAccounts;
+import jp.shiori.patron.PatronCategory;
+import jp.shiori.patron.PatronProfile;
 
 /**
  * 確保 and passing on: which waiting hold takes a copy, setting it aside (on the hold shelf or in transit, with its
@@ -63,8 +63,10 @@ public class HoldTrapping {
 
     /** The oldest waiting hold of the title that may take a copy now (ordered and any-N rules). */
     public Optional<Hold> nextEligible(long titleId) {
-        for (Hold hold : em.createNamedQuery(Hold.WAITING_FOR_TITLE, Hold.class).setParameter("title", titleId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+        for (Hold hold : em.createNamedQuery(Hold.WAITING_FOR_TITLE, Hold.class)
+                .setParameter("title", titleId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()) {
             if (hold.placementId() == null
                     || HoldRules.mayTrap(hold.type(), hold.wanted(), hold.placementSeq(), siblings(hold))) {
                 return Optional.of(hold);
@@ -75,9 +77,14 @@ public class HoldTrapping {
 
     /** 取置期間: the open days a copy waits for the patron, from hold_policy (the guide's week by default). */
     int pickupOpenDays(long patronId) {
-        PatronCategory category = patrons.profile(patronId).map(PatronProfile::category).orElse(null);
-        return em.createNamedQuery(HoldPolicyEntry.MATCHING, HoldPolicyEntry.class).setParameter("category", category)
-                .setMaxResults(1).getResultStream().findFirst().map(HoldPolicyEntry::pickupOpenDays)
+        PatronCategory category =
+                patrons.profile(patronId).map(PatronProfile::category).orElse(null);
+        return em.createNamedQuery(HoldPolicyEntry.MATCHING, HoldPolicyEntry.class)
+                .setParameter("category", category)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(HoldPolicyEntry::pickupOpenDays)
                 .orElse(HoldRules.PICKUP_OPEN_DAYS);
     }
 
@@ -86,15 +93,20 @@ public class HoldTrapping {
         BranchRef pickup = branches.byId().get(hold.pickupBranchId());
         boolean atPickup = pickup.code().equals(at);
         LocalDate today = clock.today();
-        LocalDate deadline = HoldRules.pickupDeadline(today, pickupOpenDays(hold.patronId()),
-                branches.closedDays(pickup.id(), today));
-        String slot = pickup.station(hold.pickupStationId()).filter(s -> s.kind() == PickupStationKind.HOLD_SHELF_ROOM)
-                .map(room -> freeSlot(room.id())).orElse(null);
+        LocalDate deadline = HoldRules.pickupDeadline(
+                today, pickupOpenDays(hold.patronId()), branches.closedDays(pickup.id(), today));
+        String slot = pickup.station(hold.pickupStationId())
+                .filter(s -> s.kind() == PickupStationKind.HOLD_SHELF_ROOM)
+                .map(room -> freeSlot(room.id()))
+                .orElse(null);
         hold.trap(copy.id(), atPickup, clock.now(), deadline, slot);
         catalog.setAside(copy.id(), atPickup ? ItemStatus.ON_HOLD_SHELF : ItemStatus.IN_TRANSIT);
         em.flush();
-        audit(actor, atPickup ? "hold-trapped" : "hold-trapped-transit", hold, copy.barcode() + " at " + at
-                + (slot == null ? "" : " slot " + slot) + ", until " + deadline);
+        audit(
+                actor,
+                atPickup ? "hold-trapped" : "hold-trapped-transit",
+                hold,
+                copy.barcode() + " at " + at + (slot == null ? "" : " slot " + slot) + ", until " + deadline);
         if (atPickup) {
             mails.ready(hold);
         }
@@ -114,7 +126,8 @@ public class HoldTrapping {
 
     /** An any-N placement with its N trapped or collected: its waiting holds are cancelled. */
     public void cancelRestIfSatisfied(Hold hold) {
-        if (hold.type() != HoldType.ANY_N || hold.placementId() == null
+        if (hold.type() != HoldType.ANY_N
+                || hold.placementId() == null
                 || !HoldRules.anyNSatisfied(hold.wanted(), siblings(hold))) {
             return;
         }
@@ -131,18 +144,23 @@ public class HoldTrapping {
     }
 
     private List<HoldRules.Sibling> siblings(Hold hold) {
-        return placement(hold).stream().map(h -> new HoldRules.Sibling(h.placementSeq(), h.status())).toList();
+        return placement(hold).stream()
+                .map(h -> new HoldRules.Sibling(h.placementSeq(), h.status()))
+                .toList();
     }
 
     private List<Hold> placement(Hold hold) {
-        return em.createNamedQuery(Hold.OF_PLACEMENT, Hold.class).setParameter("placement", hold.placementId())
+        return em.createNamedQuery(Hold.OF_PLACEMENT, Hold.class)
+                .setParameter("placement", hold.placementId())
                 .getResultList();
     }
 
     /** The lowest free shelf number of the hold-shelf room (R-001, R-002, ...). */
     private String freeSlot(long roomId) {
         Set<String> used = new HashSet<>(em.createNamedQuery(Hold.SLOTS_IN_USE, String.class)
-                .setParameter("station", roomId).setParameter("trapped", Hold.TRAPPED).getResultList());
+                .setParameter("station", roomId)
+                .setParameter("trapped", Hold.TRAPPED)
+                .getResultList());
         for (int n = 1; ; n++) {
             String slot = String.format(Locale.ROOT, "R-%03d", n);
             if (!used.contains(slot)) {

@@ -41,10 +41,14 @@ public class HoldViews {
 
     /** The holds with each waiting one's place in its title's queue. */
     public List<HoldView> views(List<Hold> holds) {
-        List<Long> waiting = holds.stream().filter(h -> h.status() == HoldStatus.WAITING).map(Hold::id).toList();
+        List<Long> waiting = holds.stream()
+                .filter(h -> h.status() == HoldStatus.WAITING)
+                .map(Hold::id)
+                .toList();
         Map<Long, Integer> positions = new HashMap<>();
         if (!waiting.isEmpty()) {
-            for (Object[] row : em.createNamedQuery(Hold.POSITIONS, Object[].class).setParameter("ids", waiting)
+            for (Object[] row : em.createNamedQuery(Hold.POSITIONS, Object[].class)
+                    .setParameter("ids", waiting)
                     .getResultList()) {
                 positions.put((Long) row[0], ((Number) row[1]).intValue());
             }
@@ -57,19 +61,34 @@ public class HoldViews {
         if (holds.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> titles = catalog.titleNames(holds.stream().map(Hold::titleId).collect(Collectors.toSet()));
-        Map<Long, ItemRef> copies = catalog.byId(holds.stream().map(Hold::itemId).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
+        Map<Long, String> titles =
+                catalog.titleNames(holds.stream().map(Hold::titleId).collect(Collectors.toSet()));
+        Map<Long, ItemRef> copies = catalog.byId(
+                holds.stream().map(Hold::itemId).filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<Long, BranchRef> pickup = branches.byId();
         List<HoldView> views = new ArrayList<>();
         for (Hold h : holds) {
             BranchRef branch = pickup.get(h.pickupBranchId());
             BranchRef.StationRef station = branch.station(h.pickupStationId()).orElse(null);
             ItemRef copy = h.itemId() == null ? null : copies.get(h.itemId());
-            views.add(new HoldView(h.id(), h.titleId(), titles.get(h.titleId()), h.status(), h.type(),
-                    positions.get(h.id()), branch.code(), station == null ? null : station.code(),
-                    branch.pickupName(station), branch.phone(), h.placedAt(), h.deadline(), h.shelfSlot(),
-                    h.counterRequested(), copy == null ? null : copy.barcode(), h.endReason(), h.endReasonCode()));
+            views.add(new HoldView(
+                    h.id(),
+                    h.titleId(),
+                    titles.get(h.titleId()),
+                    h.status(),
+                    h.type(),
+                    positions.get(h.id()),
+                    branch.code(),
+                    station == null ? null : station.code(),
+                    branch.pickupName(station),
+                    branch.phone(),
+                    h.placedAt(),
+                    h.deadline(),
+                    h.shelfSlot(),
+                    h.counterRequested(),
+                    copy == null ? null : copy.barcode(),
+                    h.endReason(),
+                    h.endReasonCode()));
         }
         return views;
     }
@@ -78,9 +97,20 @@ public class HoldViews {
     public TrapResult slip(Hold hold, ItemRef copy, String title) {
         PatronProfile patron = patrons.profile(hold.patronId()).orElseThrow();
         BranchRef branch = branches.byId().get(hold.pickupBranchId());
-        String station = branch.station(hold.pickupStationId()).map(BranchRef.StationRef::code).orElse(null);
-        return new TrapResult(copy.barcode(), title, hold.id(), hold.status(), patron.cardNumber(), patron.name(),
-                branch.code(), station, hold.shelfSlot(), hold.deadline());
+        String station = branch.station(hold.pickupStationId())
+                .map(BranchRef.StationRef::code)
+                .orElse(null);
+        return new TrapResult(
+                copy.barcode(),
+                title,
+                hold.id(),
+                hold.status(),
+                patron.cardNumber(),
+                patron.name(),
+                branch.code(),
+                station,
+                hold.shelfSlot(),
+                hold.deadline());
     }
 
     /** A copy that no hold takes: the slip says only "to the shelf". */

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +43,8 @@ public class DefaultMailOutbox implements MailOutbox {
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public long enqueue(MailMessage message) {
-        Set<ConstraintViolation<MailMessage>> violations = validator.validate(Objects.requireNonNull(message, "message"));
+        Set<ConstraintViolation<MailMessage>> violations =
+                validator.validate(Objects.requireNonNull(message, "message"));
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
@@ -74,8 +74,10 @@ public class DefaultMailOutbox implements MailOutbox {
 
     @Override
     public List<OutboxMail> recent(OutboxState state, int max) {
-        var query = state == null ? em.createNamedQuery(OutboxEntry.NEWEST, OutboxEntry.class)
-                : em.createNamedQuery(OutboxEntry.NEWEST_IN_STATE, OutboxEntry.class).setParameter("state", state);
+        var query = state == null
+                ? em.createNamedQuery(OutboxEntry.NEWEST, OutboxEntry.class)
+                : em.createNamedQuery(OutboxEntry.NEWEST_IN_STATE, OutboxEntry.class)
+                        .setParameter("state", state);
         return query.setMaxResults(max).getResultStream().map(OutboxEntry::view).toList();
     }
 

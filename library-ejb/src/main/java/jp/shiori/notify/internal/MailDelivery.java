@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.shiori.common.LibraryClock;

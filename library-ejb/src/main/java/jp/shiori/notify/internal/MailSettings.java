@@ -15,8 +15,15 @@ import java.util.function.UnaryOperator;
  * ({@code library@localhost}), {@code LIBRARY_MAIL_RETRY_SECONDS} (30), {@code LIBRARY_MAIL_MAX_ATTEMPTS} (8)
  * and {@code LIBRARY_MAIL_POLL_SECONDS} (5, how often the outbox is looked at).
  */
-record MailSettings(Optional<String> host, int port, Optional<String> user, String password, boolean startTls,
-        String from, RetrySchedule retries, Duration poll) {
+record MailSettings(
+        Optional<String> host,
+        int port,
+        Optional<String> user,
+        String password,
+        boolean startTls,
+        String from,
+        RetrySchedule retries,
+        Duration poll) {
 
     /** Connecting, reading and writing each give up after this, so a hanging server never holds the timer. */
     static final Duration SMTP_TIMEOUT = Duration.ofSeconds(5);
@@ -33,7 +40,8 @@ record MailSettings(Optional<String> host, int port, Optional<String> user, Stri
                 text(env, "LIBRARY_SMTP_PASSWORD").orElse(""),
                 Boolean.parseBoolean(text(env, "LIBRARY_SMTP_STARTTLS").orElse("false")),
                 text(env, "LIBRARY_MAIL_FROM").orElse("library@localhost"),
-                new RetrySchedule(Duration.ofSeconds(number(env, "LIBRARY_MAIL_RETRY_SECONDS", 30)),
+                new RetrySchedule(
+                        Duration.ofSeconds(number(env, "LIBRARY_MAIL_RETRY_SECONDS", 30)),
                         number(env, "LIBRARY_MAIL_MAX_ATTEMPTS", 8)),
                 Duration.ofSeconds(number(env, "LIBRARY_MAIL_POLL_SECONDS", 5)));
     }

@@ -22,22 +22,23 @@ final class MailTemplates {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private MailTemplates() {
-    }
+    private MailTemplates() {}
 
     static RenderedMail render(String template, String language, Map<String, String> parameters) {
         ResourceBundle texts = bundle(language);
         if (!texts.containsKey(template + ".subject") || !texts.containsKey(template + ".body")) {
-            throw new RefusedException(ErrorCode.BAD_REQUEST, "No mail template '" + template + "' in " + language + ".");
+            throw new RefusedException(
+                    ErrorCode.BAD_REQUEST, "No mail template '" + template + "' in " + language + ".");
         }
-        return new RenderedMail(fill(template, texts.getString(template + ".subject"), parameters),
+        return new RenderedMail(
+                fill(template, texts.getString(template + ".subject"), parameters),
                 fill(template, texts.getString(template + ".body"), parameters));
     }
 
     private static ResourceBundle bundle(String language) {
         try {
-            return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), MailTemplates.class.getClassLoader(),
-                    NO_FALLBACK);
+            return ResourceBundle.getBundle(
+                    BUNDLE, Locale.forLanguageTag(language), MailTemplates.class.getClassLoader(), NO_FALLBACK);
         } catch (MissingResourceException e) {
             throw new RefusedException(ErrorCode.BAD_REQUEST, "No mail templates in language '" + language + "'.");
         }
@@ -49,7 +50,8 @@ final class MailTemplates {
         while (m.find()) {
             String value = parameters.get(m.group(1));
             if (value == null) {
-                throw new RefusedException(ErrorCode.BAD_REQUEST,
+                throw new RefusedException(
+                        ErrorCode.BAD_REQUEST,
                         "Mail template '" + template + "' needs the parameter '" + m.group(1) + "'.");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));

@@ -39,7 +39,9 @@ public class OutboxDelivery {
     /** Ids of pending mail whose time has come, oldest first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> due(Instant now, int max) {
-        return em.createNamedQuery(OutboxEntry.DUE, Long.class).setParameter("now", now).setMaxResults(max)
+        return em.createNamedQuery(OutboxEntry.DUE, Long.class)
+                .setParameter("now", now)
+                .setMaxResults(max)
                 .getResultList();
     }
 
@@ -57,8 +59,10 @@ public class OutboxDelivery {
         } catch (MessagingException | RuntimeException e) {
             String error = describe(e);
             entry.failed(error, retries, clock.now());
-            LOG.log(Level.WARNING, () -> "Mail " + id + " not delivered (attempt " + entry.view().attempts() + ", now "
-                    + entry.view().state() + "): " + error);
+            LOG.log(
+                    Level.WARNING,
+                    () -> "Mail " + id + " not delivered (attempt "
+                            + entry.view().attempts() + ", now " + entry.view().state() + "): " + error);
         }
     }
 

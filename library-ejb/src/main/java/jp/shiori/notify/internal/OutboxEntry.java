@@ -25,9 +25,13 @@ import jp.shiori.notify.OutboxState;
  */
 @Entity
 @Table(name = "mail_outbox")
-@NamedQuery(name = OutboxEntry.DUE, query = "select m.id from OutboxEntry m where m.state = jp.shiori.notify.OutboxState.PENDING"
-        + " and m.nextAttemptAt <= :now order by m.id")
-@NamedQuery(name = OutboxEntry.NEWEST_IN_STATE, query = "select m from OutboxEntry m where m.state = :state order by m.id desc")
+@NamedQuery(
+        name = OutboxEntry.DUE,
+        query = "select m.id from OutboxEntry m where m.state = jp.shiori.notify.OutboxState.PENDING"
+                + " and m.nextAttemptAt <= :now order by m.id")
+@NamedQuery(
+        name = OutboxEntry.NEWEST_IN_STATE,
+        query = "select m from OutboxEntry m where m.state = :state order by m.id desc")
 @NamedQuery(name = OutboxEntry.NEWEST, query = "select m from OutboxEntry m order by m.id desc")
 public class OutboxEntry {
 
@@ -97,8 +101,12 @@ public class OutboxEntry {
 
     /** Extra headers of the mail; the caller checked that they are allowed and on one line each. */
     void withHeaders(Map<String, String> extra) {
-        this.headers = extra.isEmpty() ? null : extra.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(h -> h.getKey() + ": " + h.getValue()).collect(Collectors.joining("\n"));
+        this.headers = extra.isEmpty()
+                ? null
+                : extra.entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(h -> h.getKey() + ": " + h.getValue())
+                        .collect(Collectors.joining("\n"));
     }
 
     /** The extra headers in the order stored. */
@@ -146,8 +154,8 @@ public class OutboxEntry {
     /** A failed attempt: try again after the schedule's pause, or give up when the tries are used up. */
     void failed(String error, RetrySchedule schedule, Instant now) {
         attempts++;
-        lastError = error == null ? "unknown error"
-                : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+        lastError =
+                error == null ? "unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
         if (schedule.exhausted(attempts)) {
             state = OutboxState.DEAD;
         } else {
@@ -167,7 +175,16 @@ public class OutboxEntry {
 
     OutboxMail view() {
         // 0 until stored
-        return new OutboxMail(id == null ? 0 : id, recipient, subject, state, attempts, nextAttemptAt, lastError,
-                createdAt, sentAt, body);
+        return new OutboxMail(
+                id == null ? 0 : id,
+                recipient,
+                subject,
+                state,
+                attempts,
+                nextAttemptAt,
+                lastError,
+                createdAt,
+                sentAt,
+                body);
     }
 }

@@ -28,7 +28,9 @@ public class DatabaseHealthCheck implements HealthCheck {
                     .withData("product", c.getMetaData().getDatabaseProductName())
                     .build();
         } catch (SQLException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -74,7 +74,9 @@ public class SchemaMigration {
      */
     static String legacyZone() {
         String zone = System.getenv("LIBRARY_LEGACY_ZONE");
-        return zone == null || zone.isBlank() ? ZoneId.systemDefault().getId() : ZoneId.of(zone.strip()).getId();
+        return zone == null || zone.isBlank()
+                ? ZoneId.systemDefault().getId()
+                : ZoneId.of(zone.strip()).getId();
     }
 
     private static String seedName() {

@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.regex.Pattern;
 import jp.shiori.branch.BranchDirectory;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
+import jp.shiori.common.LoginThrottle;
 import jp.shiori.common.RefusedException;
 import jp.shiori.common.internal.AuditTrail;
 import jp.shiori.common.internal.Passwords;
@@ -27,9 +27,8 @@ import jp.shiori.notify.MailMessage;
 import jp.shiori.notify.MailOutbox;
 import jp.shiori.patron.CardNumber;
 import jp.shiori.patron.CardStanding;
-import jp.shiori.patron.LoginOutcome.Result;
 import jp.shiori.patron.LoginOutcome;
-import jp.shiori.common.LoginThrottle;
+import jp.shiori.patron.LoginOutcome.Result;
 import jp.shiori.patron.NewPatron;
 import jp.shiori.patron.PasswordPolicy;
 import jp.shiori.patron.PasswordProblem;
@@ -64,21 +63,29 @@ public class DefaultPatronAccounts implements PatronAccounts {
 
     @Override
     public long register(NewPatron patron, String staff) {
-        CardNumber card = CardNumber.parse(patron.cardNumber()).orElseThrow(() -> new RefusedException(
-                ErrorCode.BAD_REQUEST, "The card number must be 4 to 20 digits, with the leading A of older cards."));
+        CardNumber card = CardNumber.parse(patron.cardNumber())
+                .orElseThrow(() -> new RefusedException(
+                        ErrorCode.BAD_REQUEST,
+                        "The card number must be 4 to 20 digits, with the leading A of older cards."));
         if (patron.initialPassword() != null) {
             List<PasswordProblem> problems = PasswordPolicy.problems(patron.initialPassword(), card);
             if (!problems.isEmpty()) {
-                throw new RefusedException(ErrorCode.BAD_REQUEST, "The password is not acceptable: "
-                        + problems.stream().map(PasswordProblem::code).toList());
+                throw new RefusedException(
+                        ErrorCode.BAD_REQUEST,
+                        "The password is not acceptable: "
+                                + problems.stream().map(PasswordProblem::code).toList());
             }
         }
         if (find(card).isPresent()) {
             throw new RefusedException(ErrorCode.CONFLICT, "The card " + card.digits() + " is already registered.");
         }
         Instant now = clock.now();
-        boolean legacy = Normalizer.normalize(patron.cardNumber(), Normalizer.Form.NFKC).strip().toUpperCase().startsWith("A");
-        Patron registered = new Patron(card, legacy, patron.name().strip(), patron.category(), patron.cardRenewalDate(), now);
+        boolean legacy = Normalizer.normalize(patron.cardNumber(), Normalizer.Form.NFKC)
+                .strip()
+                .toUpperCase()
+                .startsWith("A");
+        Patron registered =
+                new Patron(card, legacy, patron.name().strip(), patron.category(), patron.cardRenewalDate(), now);
         registered.describe(patron.nameKana(), patron.address(), patron.phone(), patron.email());
         if (patron.initialPassword() != null) {
             registered.setPasswordHash(passwords.hash(patron.initialPassword()), now);
@@ -115,8 +122,10 @@ public class DefaultPatronAccounts implements PatronAccounts {
     public Map<Long, PatronProfile> profiles(Collection<Long> patronIds) {
         Map<Long, PatronProfile> profiles = new HashMap<>();
         if (!patronIds.isEmpty()) {
-            em.createNamedQuery(Patron.BY_IDS, Patron.class).setParameter("ids", Set.copyOf(patronIds))
-                    .getResultStream().forEach(p -> profiles.put(p.id(), profile(p)));
+            em.createNamedQuery(Patron.BY_IDS, Patron.class)
+                    .setParameter("ids", Set.copyOf(patronIds))
+                    .getResultStream()
+                    .forEach(p -> profiles.put(p.id(), profile(p)));
         }
         return profiles;
     }
@@ -132,9 +141,17 @@ public class DefaultPatronAccounts implements PatronAccounts {
     }
 
     private PatronProfile profile(Patron p) {
-        return new PatronProfile(p.id(), p.card().printed(p.legacyCard()), p.name(), p.nameKana(), p.email(),
-                p.emailVerified(), p.category(), p.cardRenewalDate(),
-                CardStanding.of(p.cardRenewalDate(), clock.today()), p.blocked());
+        return new PatronProfile(
+                p.id(),
+                p.card().printed(p.legacyCard()),
+                p.name(),
+                p.nameKana(),
+                p.email(),
+                p.emailVerified(),
+                p.category(),
+                p.cardRenewalDate(),
+                CardStanding.of(p.cardRenewalDate(), clock.today()),
+                p.blocked());
     }
 
     @Override
@@ -164,8 +181,14 @@ public class DefaultPatronAccounts implements PatronAccounts {
         }
         PatronToken.Issued link = PatronToken.issue(patron, PatronToken.Purpose.EMAIL, address, clock.now());
         em.persist(link.row());
-        mail(address, language, "email-verification", patron, linkBase + "verify-email.xhtml?token=" + link.token(),
-                "validHours", Long.toString(PatronToken.lifetime(PatronToken.Purpose.EMAIL).toHours()));
+        mail(
+                address,
+                language,
+                "email-verification",
+                patron,
+                linkBase + "verify-email.xhtml?token=" + link.token(),
+                "validHours",
+                Long.toString(PatronToken.lifetime(PatronToken.Purpose.EMAIL).toHours()));
     }
 
     @Override
@@ -175,22 +198,33 @@ public class DefaultPatronAccounts implements PatronAccounts {
             return false;
         }
         link.get().patron().verifiedEmail(link.get().newEmail(), clock.now());
-        audit("patron:" + link.get().patron().id(), "email-verified", link.get().patron().id(), null);
+        audit(
+                "patron:" + link.get().patron().id(),
+                "email-verified",
+                link.get().patron().id(),
+                null);
         return true;
     }
 
     @Override
     public void requestPasswordReset(String typedCard, String email, String language, String linkBase) {
-        Optional<Patron> patron = CardNumber.parse(typedCard).flatMap(this::find).filter(p -> p.hasVerifiedEmail(email));
+        Optional<Patron> patron =
+                CardNumber.parse(typedCard).flatMap(this::find).filter(p -> p.hasVerifiedEmail(email));
         if (patron.isEmpty()) {
             return; // the same answer for an unknown card, an unverified or another address
         }
-        PatronToken.Issued link = PatronToken.issue(patron.get(), PatronToken.Purpose.PASSWORD_RESET, null,
-                clock.now());
+        PatronToken.Issued link =
+                PatronToken.issue(patron.get(), PatronToken.Purpose.PASSWORD_RESET, null, clock.now());
         em.persist(link.row());
-        mail(patron.get().email(), language, "password-reset", patron.get(),
+        mail(
+                patron.get().email(),
+                language,
+                "password-reset",
+                patron.get(),
                 linkBase + "reset-password.xhtml?token=" + link.token(),
-                "validMinutes", Long.toString(PatronToken.lifetime(PatronToken.Purpose.PASSWORD_RESET).toMinutes()));
+                "validMinutes",
+                Long.toString(
+                        PatronToken.lifetime(PatronToken.Purpose.PASSWORD_RESET).toMinutes()));
     }
 
     @Override
@@ -220,14 +254,33 @@ public class DefaultPatronAccounts implements PatronAccounts {
         if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
             return Optional.empty();
         }
-        return em.createNamedQuery(PatronToken.BY_HASH, PatronToken.class).setParameter("hash", PatronToken.hash(token))
-                .getResultStream().findFirst();
+        return em.createNamedQuery(PatronToken.BY_HASH, PatronToken.class)
+                .setParameter("hash", PatronToken.hash(token))
+                .getResultStream()
+                .findFirst();
     }
 
-    private void mail(String to, String language, String template, Patron patron, String link, String validityKey,
+    private void mail(
+            String to,
+            String language,
+            String template,
+            Patron patron,
+            String link,
+            String validityKey,
             String validity) {
-        outbox.enqueue(new MailMessage(to, "en".equals(language) ? "en" : "ja", template, Map.of(
-                "libraryName", libraryName(language), "patronName", patron.name(), "link", link, validityKey, validity)));
+        outbox.enqueue(new MailMessage(
+                to,
+                "en".equals(language) ? "en" : "ja",
+                template,
+                Map.of(
+                        "libraryName",
+                        libraryName(language),
+                        "patronName",
+                        patron.name(),
+                        "link",
+                        link,
+                        validityKey,
+                        validity)));
     }
 
     private String libraryName(String language) {
@@ -243,8 +296,10 @@ public class DefaultPatronAccounts implements PatronAccounts {
     }
 
     private Optional<Patron> find(CardNumber card) {
-        return em.createNamedQuery(Patron.BY_CARD, Patron.class).setParameter("card", card.digits())
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Patron.BY_CARD, Patron.class)
+                .setParameter("card", card.digits())
+                .getResultStream()
+                .findFirst();
     }
 
     private void audit(String actor, String action, Long patronId, String detail) {

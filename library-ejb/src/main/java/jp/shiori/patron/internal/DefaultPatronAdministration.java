@@ -34,8 +34,10 @@ public class DefaultPatronAdministration implements PatronAdministration {
      * Where a renewal at the counter counts the new year from: {@code LIBRARY_CARD_RENEWAL_BASE} =
      * {@code TODAY} (default) or {@code PREVIOUS_DATE}.
      */
-    static final CardStanding.RenewalBase RENEWAL_BASE = "PREVIOUS_DATE".equals(System.getenv("LIBRARY_CARD_RENEWAL_BASE"))
-            ? CardStanding.RenewalBase.PREVIOUS_DATE : CardStanding.RenewalBase.TODAY;
+    static final CardStanding.RenewalBase RENEWAL_BASE =
+            "PREVIOUS_DATE".equals(System.getenv("LIBRARY_CARD_RENEWAL_BASE"))
+                    ? CardStanding.RenewalBase.PREVIOUS_DATE
+                    : CardStanding.RenewalBase.TODAY;
 
     @PersistenceContext
     private EntityManager em;
@@ -51,29 +53,38 @@ public class DefaultPatronAdministration implements PatronAdministration {
 
     @Override
     public List<PatronRecord> search(String query) {
-        String typed = query == null ? "" : Normalizer.normalize(query, Normalizer.Form.NFKC).strip();
+        String typed = query == null
+                ? ""
+                : Normalizer.normalize(query, Normalizer.Form.NFKC).strip();
         if (typed.isEmpty() || typed.length() > 200) {
             return List.of();
         }
         Optional<CardNumber> card = CardNumber.parse(typed);
         if (card.isPresent()) {
             List<PatronRecord> byCard = em.createNamedQuery(Patron.BY_CARD, Patron.class)
-                    .setParameter("card", card.get().digits()).getResultStream().map(this::record).toList();
+                    .setParameter("card", card.get().digits())
+                    .getResultStream()
+                    .map(this::record)
+                    .toList();
             if (!byCard.isEmpty()) {
                 return byCard;
             }
         }
         String prefix = escape(typed) + "%";
         String squeezed = escape(typed.replace(" ", "").replace("-", "")) + "%";
-        return em.createQuery("select p from Patron p where p.name like :prefix escape '\\' "
-                        + "or p.nameKana like :prefix escape '\\' or lower(p.email) like :lower escape '\\' "
-                        + "or function('replace', p.phone, '-', '') like :squeezed escape '\\' "
-                        + "order by p.nameKana, p.name, p.id", Patron.class)
+        return em.createQuery(
+                        "select p from Patron p where p.name like :prefix escape '\\' "
+                                + "or p.nameKana like :prefix escape '\\' or lower(p.email) like :lower escape '\\' "
+                                + "or function('replace', p.phone, '-', '') like :squeezed escape '\\' "
+                                + "order by p.nameKana, p.name, p.id",
+                        Patron.class)
                 .setParameter("prefix", prefix)
                 .setParameter("lower", prefix.toLowerCase(Locale.ROOT))
                 .setParameter("squeezed", squeezed)
                 .setMaxResults(SEARCH_LIMIT)
-                .getResultStream().map(this::record).toList();
+                .getResultStream()
+                .map(this::record)
+                .toList();
     }
 
     @Override
@@ -85,16 +96,22 @@ public class DefaultPatronAdministration implements PatronAdministration {
     public void update(long id, PatronChanges changes, String actor) {
         Patron patron = patron(id);
         if (patron.version() != changes.version()) {
-            throw new RefusedException(ErrorCode.CONFLICT,
-                    "Someone changed this patron meanwhile: reload and make the change again.");
+            throw new RefusedException(
+                    ErrorCode.CONFLICT, "Someone changed this patron meanwhile: reload and make the change again.");
         }
-        patron.change(changes.name().strip(), blankToNull(changes.nameKana()), blankToNull(changes.address()),
-                blankToNull(changes.phone()), blankToNull(changes.email()), changes.category(), clock.now());
+        patron.change(
+                changes.name().strip(),
+                blankToNull(changes.nameKana()),
+                blankToNull(changes.address()),
+                blankToNull(changes.phone()),
+                blankToNull(changes.email()),
+                changes.category(),
+                clock.now());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new RefusedException(ErrorCode.CONFLICT,
-                    "Someone changed this patron meanwhile: reload and make the change again.");
+            throw new RefusedException(
+                    ErrorCode.CONFLICT, "Someone changed this patron meanwhile: reload and make the change again.");
         }
         audit(actor, "patron-updated", patron, null);
     }
@@ -147,15 +164,29 @@ public class DefaultPatronAdministration implements PatronAdministration {
     @Override
     public List<AuditRecord> audit(String subjectOrActor, int limit) {
         return auditTrail.recent(subjectOrActor, limit).stream()
-                .map(a -> new AuditRecord(a.occurredAt(), a.actor(), a.action(), a.subject(), a.detail())).toList();
+                .map(a -> new AuditRecord(a.occurredAt(), a.actor(), a.action(), a.subject(), a.detail()))
+                .toList();
     }
 
     private PatronRecord record(Patron p) {
         Instant now = clock.now();
-        return new PatronRecord(p.id(), p.card().printed(p.legacyCard()), p.name(), p.nameKana(), p.address(),
-                p.phone(), p.email(), p.emailVerified(), p.category(), p.cardRenewalDate(),
-                CardStanding.of(p.cardRenewalDate(), today()), p.hasPassword(), p.lockedAt(now), p.blocked(),
-                p.blockReason(), p.version());
+        return new PatronRecord(
+                p.id(),
+                p.card().printed(p.legacyCard()),
+                p.name(),
+                p.nameKana(),
+                p.address(),
+                p.phone(),
+                p.email(),
+                p.emailVerified(),
+                p.category(),
+                p.cardRenewalDate(),
+                CardStanding.of(p.cardRenewalDate(), today()),
+                p.hasPassword(),
+                p.lockedAt(now),
+                p.blocked(),
+                p.blockReason(),
+                p.version());
     }
 
     private LocalDate today() {

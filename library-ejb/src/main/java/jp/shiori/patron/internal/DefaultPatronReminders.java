@@ -27,20 +27,31 @@ public class DefaultPatronReminders implements PatronReminders {
 
     @Override
     public List<PatronProfile> cardsRenewingBetween(LocalDate from, LocalDate to, long afterPatronId, int max) {
-        return em.createNamedQuery(Patron.RENEWING_BETWEEN, Long.class).setParameter("from", from).setParameter("to", to)
-                .setParameter("after", afterPatronId).setMaxResults(max).getResultList().stream()
-                .map(accounts::profile).flatMap(Optional::stream).toList();
+        return em
+                .createNamedQuery(Patron.RENEWING_BETWEEN, Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("after", afterPatronId)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(accounts::profile)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     @Override
     public long countCardsRenewingBetween(LocalDate from, LocalDate to) {
-        return em.createNamedQuery(Patron.COUNT_RENEWING_BETWEEN, Long.class).setParameter("from", from)
-                .setParameter("to", to).getSingleResult();
+        return em.createNamedQuery(Patron.COUNT_RENEWING_BETWEEN, Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
     }
 
     @Override
     public boolean wantsDueDateMail(long patronId) {
-        List<?> rows = em.createNativeQuery("select due_date_mail from patron where id = ?1").setParameter(1, patronId)
+        List<?> rows = em.createNativeQuery("select due_date_mail from patron where id = ?1")
+                .setParameter(1, patronId)
                 .getResultList();
         if (rows.isEmpty()) {
             return false;
@@ -52,7 +63,9 @@ public class DefaultPatronReminders implements PatronReminders {
     @Override
     public void chooseDueDateMail(long patronId, boolean wanted) {
         int changed = em.createNativeQuery("update patron set due_date_mail = ?1 where id = ?2")
-                .setParameter(1, wanted).setParameter(2, patronId).executeUpdate();
+                .setParameter(1, wanted)
+                .setParameter(2, patronId)
+                .executeUpdate();
         if (changed == 0) {
             throw new RefusedException(ErrorCode.NOT_FOUND, "No patron has the id " + patronId + ".");
         }

@@ -59,17 +59,66 @@ public class DemoPatrons {
             return;
         }
         LocalDate today = clock.today();
-        verified(accounts.register(new NewPatron("20180401001", "釧路 花子", "クシロ ハナコ", "釧路市北大通10丁目",
-                "0154-00-0001", "hanako@example.jp", PatronCategory.ADULT, today.plusMonths(8), "shiori-demo-1"),
+        verified(accounts.register(
+                new NewPatron(
+                        "20180401001",
+                        "釧路 花子",
+                        "クシロ ハナコ",
+                        "釧路市北大通10丁目",
+                        "0154-00-0001",
+                        "hanako@example.jp",
+                        PatronCategory.ADULT,
+                        today.plusMonths(8),
+                        "shiori-demo-1"),
                 DEMO_STAFF));
-        verified(accounts.register(new NewPatron("A0012345678", "阿寒 太郎", "アカン タロウ", null, null, "taro@example.jp",
-                PatronCategory.SENIOR, today.plusDays(20), "shiori-demo-2"), DEMO_STAFF));
-        accounts.register(new NewPatron("20190501003", "音別 次郎", "オンベツ ジロウ", null, null, null,
-                PatronCategory.ADULT, today.minusDays(3), "shiori-demo-3"), DEMO_STAFF);
-        verified(accounts.register(new NewPatron("20200601004", "鳥取 三子", "トットリ ミツコ", null, null,
-                "mitsuko@example.jp", PatronCategory.STUDENT, today.plusYears(1), null), DEMO_STAFF));
-        accounts.register(new NewPatron("20210701005", "大空 四郎", "オオゾラ シロウ", null, null, null,
-                PatronCategory.CHILD, today.plusYears(1), "shiori-demo-5"), DEMO_STAFF);
+        verified(accounts.register(
+                new NewPatron(
+                        "A0012345678",
+                        "阿寒 太郎",
+                        "アカン タロウ",
+                        null,
+                        null,
+                        "taro@example.jp",
+                        PatronCategory.SENIOR,
+                        today.plusDays(20),
+                        "shiori-demo-2"),
+                DEMO_STAFF));
+        accounts.register(
+                new NewPatron(
+                        "20190501003",
+                        "音別 次郎",
+                        "オンベツ ジロウ",
+                        null,
+                        null,
+                        null,
+                        PatronCategory.ADULT,
+                        today.minusDays(3),
+                        "shiori-demo-3"),
+                DEMO_STAFF);
+        verified(accounts.register(
+                new NewPatron(
+                        "20200601004",
+                        "鳥取 三子",
+                        "トットリ ミツコ",
+                        null,
+                        null,
+                        "mitsuko@example.jp",
+                        PatronCategory.STUDENT,
+                        today.plusYears(1),
+                        null),
+                DEMO_STAFF));
+        accounts.register(
+                new NewPatron(
+                        "20210701005",
+                        "大空 四郎",
+                        "オオゾラ シロウ",
+                        null,
+                        null,
+                        null,
+                        PatronCategory.CHILD,
+                        today.plusYears(1),
+                        "shiori-demo-5"),
+                DEMO_STAFF);
         LOG.info("Demo patrons registered (see README)");
     }
 

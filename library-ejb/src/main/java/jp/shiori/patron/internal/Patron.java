@@ -14,12 +14,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import jp.shiori.common.LoginThrottle;
 import jp.shiori.common.internal.LoginState;
 import jp.shiori.common.internal.Passwords;
 import jp.shiori.patron.CardNumber;
 import jp.shiori.patron.CardStanding;
 import jp.shiori.patron.LoginOutcome.Result;
-import jp.shiori.common.LoginThrottle;
 import jp.shiori.patron.PatronCategory;
 
 /** 利用者: a registered patron with the card, the web-service password and the state of their logins. */
@@ -27,10 +27,13 @@ import jp.shiori.patron.PatronCategory;
 @Table(name = "patron")
 @NamedQuery(name = Patron.BY_CARD, query = "select p from Patron p where p.cardNumber = :card")
 @NamedQuery(name = Patron.BY_IDS, query = "select p from Patron p where p.id in :ids")
-@NamedQuery(name = Patron.RENEWING_BETWEEN, query = "select p.id from Patron p where p.cardRenewalDate >= :from"
-        + " and p.cardRenewalDate <= :to and p.id > :after order by p.id")
-@NamedQuery(name = Patron.COUNT_RENEWING_BETWEEN, query = "select count(p) from Patron p"
-        + " where p.cardRenewalDate >= :from and p.cardRenewalDate <= :to")
+@NamedQuery(
+        name = Patron.RENEWING_BETWEEN,
+        query = "select p.id from Patron p where p.cardRenewalDate >= :from"
+                + " and p.cardRenewalDate <= :to and p.id > :after order by p.id")
+@NamedQuery(
+        name = Patron.COUNT_RENEWING_BETWEEN,
+        query = "select count(p) from Patron p" + " where p.cardRenewalDate >= :from and p.cardRenewalDate <= :to")
 public class Patron {
 
     static final String BY_CARD = "Patron.byCard";
@@ -99,7 +102,12 @@ public class Patron {
         // for JPA
     }
 
-    public Patron(CardNumber card, boolean legacyCard, String name, PatronCategory category, LocalDate cardRenewalDate,
+    public Patron(
+            CardNumber card,
+            boolean legacyCard,
+            String name,
+            PatronCategory category,
+            LocalDate cardRenewalDate,
             Instant now) {
         this.cardNumber = Objects.requireNonNull(card, "card").digits();
         this.legacyCard = legacyCard;
@@ -152,7 +160,13 @@ public class Patron {
     }
 
     /** 利用者情報の変更 at the counter; a new e-mail address is unverified until the patron follows the link. */
-    void change(String name, String nameKana, String address, String phone, String email, PatronCategory category,
+    void change(
+            String name,
+            String nameKana,
+            String address,
+            String phone,
+            String email,
+            PatronCategory category,
             Instant now) {
         boolean sameAddress = email != null && email.equalsIgnoreCase(this.email);
         this.name = Objects.requireNonNull(name, "name");

@@ -28,7 +28,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "patron_token")
-@NamedQuery(name = PatronToken.BY_HASH, query = "select t from PatronToken t join fetch t.patron where t.tokenHash = :hash")
+@NamedQuery(
+        name = PatronToken.BY_HASH,
+        query = "select t from PatronToken t join fetch t.patron where t.tokenHash = :hash")
 public class PatronToken {
 
     static final String BY_HASH = "PatronToken.byHash";
@@ -87,8 +89,7 @@ public class PatronToken {
     }
 
     /** A new link: the token to mail, and the row that remembers only its hash. */
-    record Issued(String token, PatronToken row) {
-    }
+    record Issued(String token, PatronToken row) {}
 
     static Issued issue(Patron patron, Purpose purpose, String newEmail, Instant now) {
         byte[] secret = new byte[32];
@@ -99,7 +100,8 @@ public class PatronToken {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -18,18 +18,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.shiori.branch.BranchDirectory;
-import jp.shiori.branch.BranchView;
 import jp.shiori.circulation.DueLoans;
 import jp.shiori.circulation.LoanView;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.notify.MailMessage;
 import jp.shiori.notify.MailOutbox;
-import jp.shiori.reminders.NoticeKind;
-import jp.shiori.reminders.NoticeRules;
-import jp.shiori.reminders.Notices;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
 import jp.shiori.patron.PatronReminders;
+import jp.shiori.reminders.NoticeKind;
+import jp.shiori.reminders.NoticeRules;
+import jp.shiori.reminders.Notices;
 
 /**
  * Reminders and notices, one patron per transaction: the loans or the card are read, the ledger says what was
@@ -76,7 +75,8 @@ public class DefaultNotices implements Notices {
         for (LoanView loan : dueLoans.loansDue(patronId, today.minusYears(100), today.plusDays(daysBefore))) {
             NoticeRules.forLoan(loan.dueOn(), today, daysBefore)
                     .filter(kind -> kind != NoticeKind.DUE_SOON || wantsReminders)
-                    .ifPresent(kind -> byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(loan));
+                    .ifPresent(kind ->
+                            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(loan));
         }
         int mails = 0;
         for (Map.Entry<NoticeKind, List<LoanView>> group : byKind.entrySet()) {
@@ -84,13 +84,22 @@ public class DefaultNotices implements Notices {
             if (untold.isEmpty()) {
                 continue;
             }
-            long mail = outbox.enqueue(new MailMessage(patron.email(), LANGUAGE, template(group.getKey()), Map.of(
-                    "libraryName", libraryName(), "patronName", patron.name(),
-                    "loans", NoticeTexts.loanLines(untold, group.getKey(), today, publicUrl()),
-                    "myPage", publicUrl() + "my/")));
+            long mail = outbox.enqueue(new MailMessage(
+                    patron.email(),
+                    LANGUAGE,
+                    template(group.getKey()),
+                    Map.of(
+                            "libraryName",
+                            libraryName(),
+                            "patronName",
+                            patron.name(),
+                            "loans",
+                            NoticeTexts.loanLines(untold, group.getKey(), today, publicUrl()),
+                            "myPage",
+                            publicUrl() + "my/")));
             for (LoanView loan : untold) {
-                em.persist(NoticeLedgerEntry.loanMailed(group.getKey(), patronId, loan.id(), loan.dueOn(), mail,
-                        clock.now()));
+                em.persist(NoticeLedgerEntry.loanMailed(
+                        group.getKey(), patronId, loan.id(), loan.dueOn(), mail, clock.now()));
             }
             mails++;
         }
@@ -106,16 +115,28 @@ public class DefaultNotices implements Notices {
             return false;
         }
         PatronProfile patron = found.get();
-        if (em.createNamedQuery(NoticeLedgerEntry.CARD_NOTIFIED, Long.class).setParameter("patron", patronId)
-                .setParameter("renewalDate", patron.cardRenewalDate()).getSingleResult() > 0) {
+        if (em.createNamedQuery(NoticeLedgerEntry.CARD_NOTIFIED, Long.class)
+                        .setParameter("patron", patronId)
+                        .setParameter("renewalDate", patron.cardRenewalDate())
+                        .getSingleResult()
+                > 0) {
             return false;
         }
         Long mail = null;
         if (mailable(patron)) {
-            mail = outbox.enqueue(new MailMessage(patron.email(), LANGUAGE, "card-renewal-reminder", Map.of(
-                    "libraryName", libraryName(), "patronName", patron.name(),
-                    "renewalDate", NoticeTexts.date(patron.cardRenewalDate()),
-                    "branches", NoticeTexts.branchLines(branches.branches()))));
+            mail = outbox.enqueue(new MailMessage(
+                    patron.email(),
+                    LANGUAGE,
+                    "card-renewal-reminder",
+                    Map.of(
+                            "libraryName",
+                            libraryName(),
+                            "patronName",
+                            patron.name(),
+                            "renewalDate",
+                            NoticeTexts.date(patron.cardRenewalDate()),
+                            "branches",
+                            NoticeTexts.branchLines(branches.branches()))));
         }
         em.persist(NoticeLedgerEntry.cardRenewal(patronId, patron.cardRenewalDate(), mail, clock.now()));
         em.flush();
@@ -126,10 +147,12 @@ public class DefaultNotices implements Notices {
     public List<CounterNotice> counterList(LocalDate today) {
         List<CounterNotice> lines = new ArrayList<>();
         for (NoticeLedgerEntry entry : em.createNamedQuery(NoticeLedgerEntry.COUNTER_LIST, NoticeLedgerEntry.class)
-                .setParameter("today", today).getResultList()) {
+                .setParameter("today", today)
+                .getResultList()) {
             accounts.profile(entry.patronId())
                     .filter(p -> p.cardRenewalDate().equals(entry.renewalDate())) // renewed since: no longer to tell
-                    .ifPresent(p -> lines.add(new CounterNotice(p.id(), p.cardNumber(), p.name(), entry.renewalDate())));
+                    .ifPresent(
+                            p -> lines.add(new CounterNotice(p.id(), p.cardNumber(), p.name(), entry.renewalDate())));
         }
         return lines;
     }
@@ -137,12 +160,16 @@ public class DefaultNotices implements Notices {
     private List<LoanView> untold(long patronId, NoticeKind kind, List<LoanView> loans) {
         List<LoanView> untold = new ArrayList<>();
         Map<LocalDate, List<LoanView>> byDue = new java.util.TreeMap<>();
-        loans.forEach(l -> byDue.computeIfAbsent(l.dueOn(), d -> new ArrayList<>()).add(l));
+        loans.forEach(
+                l -> byDue.computeIfAbsent(l.dueOn(), d -> new ArrayList<>()).add(l));
         for (Map.Entry<LocalDate, List<LoanView>> due : byDue.entrySet()) {
             Set<Long> told = new HashSet<>(em.createNamedQuery(NoticeLedgerEntry.LOANS_NOTIFIED, Long.class)
-                    .setParameter("patron", patronId).setParameter("kind", kind)
-                    .setParameter("loans", due.getValue().stream().map(LoanView::id).toList())
-                    .setParameter("dueOn", due.getKey()).getResultList());
+                    .setParameter("patron", patronId)
+                    .setParameter("kind", kind)
+                    .setParameter(
+                            "loans", due.getValue().stream().map(LoanView::id).toList())
+                    .setParameter("dueOn", due.getKey())
+                    .getResultList());
             due.getValue().stream().filter(l -> !told.contains(l.id())).forEach(untold::add);
         }
         return untold;
@@ -173,5 +200,4 @@ public class DefaultNotices implements Notices {
         }
         return url.endsWith("/") ? url : url + "/";
     }
-
 }

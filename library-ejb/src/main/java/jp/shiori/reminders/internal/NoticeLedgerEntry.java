@@ -21,13 +21,19 @@ import jp.shiori.reminders.NoticeKind;
  */
 @Entity
 @Table(name = "notice_ledger")
-@NamedQuery(name = NoticeLedgerEntry.LOANS_NOTIFIED, query = "select n.loanId from NoticeLedgerEntry n"
-        + " where n.patronId = :patron and n.kind = :kind and n.loanId in :loans and n.dueOn = :dueOn")
-@NamedQuery(name = NoticeLedgerEntry.CARD_NOTIFIED, query = "select count(n) from NoticeLedgerEntry n"
-        + " where n.patronId = :patron and n.kind = jp.shiori.reminders.NoticeKind.CARD_RENEWAL"
-        + " and n.renewalDate = :renewalDate")
-@NamedQuery(name = NoticeLedgerEntry.COUNTER_LIST, query = "select n from NoticeLedgerEntry n"
-        + " where n.channel = 'COUNTER' and n.renewalDate >= :today order by n.renewalDate, n.patronId")
+@NamedQuery(
+        name = NoticeLedgerEntry.LOANS_NOTIFIED,
+        query = "select n.loanId from NoticeLedgerEntry n"
+                + " where n.patronId = :patron and n.kind = :kind and n.loanId in :loans and n.dueOn = :dueOn")
+@NamedQuery(
+        name = NoticeLedgerEntry.CARD_NOTIFIED,
+        query = "select count(n) from NoticeLedgerEntry n"
+                + " where n.patronId = :patron and n.kind = jp.shiori.reminders.NoticeKind.CARD_RENEWAL"
+                + " and n.renewalDate = :renewalDate")
+@NamedQuery(
+        name = NoticeLedgerEntry.COUNTER_LIST,
+        query = "select n from NoticeLedgerEntry n"
+                + " where n.channel = 'COUNTER' and n.renewalDate >= :today order by n.renewalDate, n.patronId")
 public class NoticeLedgerEntry {
 
     static final String LOANS_NOTIFIED = "NoticeLedgerEntry.loansNotified";
@@ -35,7 +41,10 @@ public class NoticeLedgerEntry {
     static final String COUNTER_LIST = "NoticeLedgerEntry.counterList";
 
     /** How the notice reached the patron. */
-    enum Channel { MAIL, COUNTER }
+    enum Channel {
+        MAIL,
+        COUNTER
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,8 +80,15 @@ public class NoticeLedgerEntry {
         // for JPA
     }
 
-    private NoticeLedgerEntry(NoticeKind kind, long patronId, Long loanId, LocalDate dueOn, LocalDate renewalDate,
-            Channel channel, Long outboxId, Instant recordedAt) {
+    private NoticeLedgerEntry(
+            NoticeKind kind,
+            long patronId,
+            Long loanId,
+            LocalDate dueOn,
+            LocalDate renewalDate,
+            Channel channel,
+            Long outboxId,
+            Instant recordedAt) {
         this.kind = Objects.requireNonNull(kind);
         this.patronId = patronId;
         this.loanId = loanId;
@@ -83,18 +99,25 @@ public class NoticeLedgerEntry {
         this.recordedAt = Objects.requireNonNull(recordedAt);
     }
 
-    static NoticeLedgerEntry loanMailed(NoticeKind kind, long patronId, long loanId, LocalDate dueOn, long outboxId,
-            Instant at) {
+    static NoticeLedgerEntry loanMailed(
+            NoticeKind kind, long patronId, long loanId, LocalDate dueOn, long outboxId, Instant at) {
         if (kind == NoticeKind.CARD_RENEWAL) {
             throw new IllegalArgumentException("a card renewal notice is not about a loan");
         }
-        return new NoticeLedgerEntry(kind, patronId, loanId, Objects.requireNonNull(dueOn), null, Channel.MAIL,
-                outboxId, at);
+        return new NoticeLedgerEntry(
+                kind, patronId, loanId, Objects.requireNonNull(dueOn), null, Channel.MAIL, outboxId, at);
     }
 
     static NoticeLedgerEntry cardRenewal(long patronId, LocalDate renewalDate, Long outboxId, Instant at) {
-        return new NoticeLedgerEntry(NoticeKind.CARD_RENEWAL, patronId, null, null, Objects.requireNonNull(renewalDate),
-                outboxId == null ? Channel.COUNTER : Channel.MAIL, outboxId, at);
+        return new NoticeLedgerEntry(
+                NoticeKind.CARD_RENEWAL,
+                patronId,
+                null,
+                null,
+                Objects.requireNonNull(renewalDate),
+                outboxId == null ? Channel.COUNTER : Channel.MAIL,
+                outboxId,
+                at);
     }
 
     long patronId() {

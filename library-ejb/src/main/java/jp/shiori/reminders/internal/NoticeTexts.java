@@ -15,8 +15,7 @@ final class NoticeTexts {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPANESE);
 
-    private NoticeTexts() {
-    }
+    private NoticeTexts() {}
 
     static String date(LocalDate day) {
         return DATE.format(day);
@@ -28,14 +27,23 @@ final class NoticeTexts {
             out.append("・").append(loan.title()).append("\n");
             out.append("　返却期限：").append(date(loan.dueOn()));
             if (kind != NoticeKind.DUE_SOON) {
-                out.append("（").append(ChronoUnit.DAYS.between(loan.dueOn(), today)).append("日経過）");
+                out.append("（")
+                        .append(ChronoUnit.DAYS.between(loan.dueOn(), today))
+                        .append("日経過）");
             }
             out.append("\n");
             if (loan.renewable()) {
-                out.append("　延長できます（新しい返却期限：").append(date(loan.renewalDueOn())).append("）：")
-                        .append(publicUrl).append("my/?renew=").append(loan.id()).append("\n");
+                out.append("　延長できます（新しい返却期限：")
+                        .append(date(loan.renewalDueOn()))
+                        .append("）：")
+                        .append(publicUrl)
+                        .append("my/?renew=")
+                        .append(loan.id())
+                        .append("\n");
             } else {
-                out.append("　延長できません（").append(reason(loan.renewalRefusals().get(0))).append("）");
+                out.append("　延長できません（")
+                        .append(reason(loan.renewalRefusals().get(0)))
+                        .append("）");
                 out.append(loan.branchPhone() == null ? "" : "　お問い合わせ：" + loan.branchPhone());
                 out.append("\n");
             }
@@ -50,7 +58,11 @@ final class NoticeTexts {
             if (branch.phone() == null || branch.phone().isBlank()) {
                 continue;
             }
-            out.append("・").append(branch.name().in(Locale.JAPANESE)).append("　").append(branch.phone()).append("\n");
+            out.append("・")
+                    .append(branch.name().in(Locale.JAPANESE))
+                    .append("　")
+                    .append(branch.phone())
+                    .append("\n");
         }
         return out.toString().stripTrailing();
     }

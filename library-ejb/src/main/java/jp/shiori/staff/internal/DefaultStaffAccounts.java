@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
+import jp.shiori.common.LoginThrottle;
 import jp.shiori.common.RefusedException;
 import jp.shiori.common.internal.AuditTrail;
 import jp.shiori.common.internal.Passwords;
-import jp.shiori.common.LoginThrottle;
 import jp.shiori.patron.PasswordProblem;
 import jp.shiori.staff.NewStaffMember;
 import jp.shiori.staff.StaffAccounts;
@@ -70,13 +70,18 @@ public class DefaultStaffAccounts implements StaffAccounts {
 
     @Override
     public List<StaffMember> members() {
-        return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class).getResultStream().map(StaffAccount::member).toList();
+        return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class)
+                .getResultStream()
+                .map(StaffAccount::member)
+                .toList();
     }
 
     @Override
     public long create(NewStaffMember member, String actor) {
-        String username = StaffUsername.parse(member.username()).orElseThrow(() -> new RefusedException(
-                ErrorCode.BAD_REQUEST, "A login name is 3 to 64 letters, digits, dots, hyphens or underscores."));
+        String username = StaffUsername.parse(member.username())
+                .orElseThrow(() -> new RefusedException(
+                        ErrorCode.BAD_REQUEST,
+                        "A login name is 3 to 64 letters, digits, dots, hyphens or underscores."));
         refuseWeak(member.password(), username);
         if (member.roles() == null || member.roles().isEmpty()) {
             throw new RefusedException(ErrorCode.BAD_REQUEST, "A staff account needs at least one role.");
@@ -84,8 +89,8 @@ public class DefaultStaffAccounts implements StaffAccounts {
         if (find(username).isPresent()) {
             throw new RefusedException(ErrorCode.CONFLICT, "The login name " + username + " is in use.");
         }
-        StaffAccount account = new StaffAccount(username, member.displayName().strip(), member.roles(),
-                passwords.hash(member.password()), clock.now());
+        StaffAccount account = new StaffAccount(
+                username, member.displayName().strip(), member.roles(), passwords.hash(member.password()), clock.now());
         em.persist(account);
         em.flush();
         audit(actor, "staff-created", account, "roles " + account.member().getRoleList());
@@ -95,16 +100,22 @@ public class DefaultStaffAccounts implements StaffAccounts {
     @Override
     public void update(long id, Set<StaffRole> roles, boolean active, String actor) {
         StaffAccount account = account(id);
-        Set<StaffRole> granted = roles == null || roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(roles);
+        Set<StaffRole> granted =
+                roles == null || roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(roles);
         if (granted.isEmpty()) {
             throw new RefusedException(ErrorCode.BAD_REQUEST, "A staff account needs at least one role.");
         }
         if (("staff:" + account.username()).equals(actor) && (!active || !granted.contains(StaffRole.ADMIN))) {
-            throw new RefusedException(ErrorCode.CONFLICT,
+            throw new RefusedException(
+                    ErrorCode.CONFLICT,
                     "Administrators cannot take their own administration away; another administrator can.");
         }
         account.update(granted, active, clock.now());
-        audit(actor, "staff-updated", account, "roles " + account.member().getRoleList() + (active ? "" : ", deactivated"));
+        audit(
+                actor,
+                "staff-updated",
+                account,
+                "roles " + account.member().getRoleList() + (active ? "" : ", deactivated"));
     }
 
     @Override
@@ -127,8 +138,10 @@ public class DefaultStaffAccounts implements StaffAccounts {
     private void refuseWeak(String password, String username) {
         List<PasswordProblem> problems = StaffPasswordPolicy.problems(password, username);
         if (!problems.isEmpty()) {
-            throw new RefusedException(ErrorCode.BAD_REQUEST, "The password is not acceptable: "
-                    + problems.stream().map(PasswordProblem::code).toList());
+            throw new RefusedException(
+                    ErrorCode.BAD_REQUEST,
+                    "The password is not acceptable: "
+                            + problems.stream().map(PasswordProblem::code).toList());
         }
     }
 
@@ -141,8 +154,10 @@ public class DefaultStaffAccounts implements StaffAccounts {
     }
 
     private Optional<StaffAccount> find(String username) {
-        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     private void audit(String actor, String action, StaffAccount account, String detail) {

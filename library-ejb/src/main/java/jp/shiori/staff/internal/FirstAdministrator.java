@@ -50,7 +50,8 @@ public class FirstAdministrator {
         String file = System.getenv("LIBRARY_ADMIN_PASSWORD_FILE");
         if (file != null && !file.isBlank()) {
             try {
-                return java.nio.file.Files.readString(java.nio.file.Path.of(file)).strip();
+                return java.nio.file.Files.readString(java.nio.file.Path.of(file))
+                        .strip();
             } catch (java.io.IOException e) {
                 LOG.log(Level.SEVERE, "LIBRARY_ADMIN_PASSWORD_FILE cannot be read: {0}", e.getMessage());
                 return null;

@@ -20,9 +20,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import jp.shiori.common.LoginThrottle;
 import jp.shiori.common.internal.LoginState;
 import jp.shiori.common.internal.Passwords;
-import jp.shiori.common.LoginThrottle;
 import jp.shiori.staff.StaffMember;
 import jp.shiori.staff.StaffRole;
 
@@ -123,8 +123,13 @@ public class StaffAccount {
     }
 
     StaffMember member() {
-        return new StaffMember(id, username, displayName, roles.isEmpty() ? EnumSet.noneOf(StaffRole.class)
-                : EnumSet.copyOf(roles), active, createdAt);
+        return new StaffMember(
+                id,
+                username,
+                displayName,
+                roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(roles),
+                active,
+                createdAt);
     }
 
     Long id() {

@@ -33,8 +33,11 @@ class BookListOwnerTest {
         assertNull(owner.autoRegisterSince());
         owner.autoRegister(true, T0.plusSeconds(40));
         assertEquals(T0.plusSeconds(40), owner.autoRegisterSince());
-        assertEquals(BookListRules.LoanArrival.IGNORE, BookListRules.loanArrival(owner.autoRegister(),
-                owner.autoRegisterSince(), T0.plusSeconds(35), false, false), "a loan made while it was off");
+        assertEquals(
+                BookListRules.LoanArrival.IGNORE,
+                BookListRules.loanArrival(
+                        owner.autoRegister(), owner.autoRegisterSince(), T0.plusSeconds(35), false, false),
+                "a loan made while it was off");
     }
 
     @Test
@@ -72,8 +75,8 @@ class BookListOwnerTest {
 
     @Test
     void aMemoOverFourHundredCharactersOrARatingOfNineIsRefused() {
-        BookListEntry entry = BookListEntry.marked(1, new BookListEntry.TitleWords(5, "本", null, null, null),
-                EntryStatus.NONE, T0);
+        BookListEntry entry =
+                BookListEntry.marked(1, new BookListEntry.TitleWords(5, "本", null, null, null), EntryStatus.NONE, T0);
         assertThrows(IllegalArgumentException.class, () -> entry.change(EntryStatus.READ, null, "あ".repeat(401), null));
         assertThrows(IllegalArgumentException.class, () -> entry.change(EntryStatus.READ, null, null, 9));
         entry.change(EntryStatus.READ, null, "<b>面白い</b>", 4);

@@ -16,8 +16,13 @@ import org.junit.jupiter.api.Test;
 class BranchPickupPointsTest {
 
     private static Branch library(String code, boolean pickupLocation) {
-        return new Branch(code, BranchKind.LIBRARY, new LocalizedText("館" + code, "Library " + code), "0154-00-0000",
-                pickupLocation, 10);
+        return new Branch(
+                code,
+                BranchKind.LIBRARY,
+                new LocalizedText("館" + code, "Library " + code),
+                "0154-00-0000",
+                pickupLocation,
+                10);
     }
 
     @Test
@@ -36,28 +41,36 @@ class BranchPickupPointsTest {
     @Test
     void theCentralLibraryOffersTheCounterAndTheHoldShelfRoomInDisplayOrder() {
         Branch central = library("central", true);
-        new PickupStation(central, "hold-shelf-room", PickupStationKind.HOLD_SHELF_ROOM,
-                new LocalizedText("予約取置室", "Hold-shelf room"), 20);
-        new PickupStation(central, "counter", PickupStationKind.COUNTER,
-                new LocalizedText("窓口受取", "Holds counter"), 10);
+        new PickupStation(
+                central,
+                "hold-shelf-room",
+                PickupStationKind.HOLD_SHELF_ROOM,
+                new LocalizedText("予約取置室", "Hold-shelf room"),
+                20);
+        new PickupStation(
+                central, "counter", PickupStationKind.COUNTER, new LocalizedText("窓口受取", "Holds counter"), 10);
 
         List<PickupPointView> points = central.pickupPoints();
 
-        assertEquals(List.of("counter", "hold-shelf-room"), points.stream().map(PickupPointView::stationCode).toList());
+        assertEquals(
+                List.of("counter", "hold-shelf-room"),
+                points.stream().map(PickupPointView::stationCode).toList());
         assertEquals(PickupStationKind.COUNTER, points.get(0).stationKind());
         assertTrue(points.stream().allMatch(p -> p.branchCode().equals("central")));
     }
 
     @Test
     void theBookmobileOffersOnlyItsStopsThatAreStillServed() {
-        Branch bus = new Branch("bookmobile", BranchKind.BOOKMOBILE, new LocalizedText("図書館バス", "Library bus"),
-                null, true, 70);
+        Branch bus = new Branch(
+                "bookmobile", BranchKind.BOOKMOBILE, new LocalizedText("図書館バス", "Library bus"), null, true, 70);
         new PickupStation(bus, "stop-01", PickupStationKind.BOOKMOBILE_STOP, new LocalizedText("駒場公園", null), 10);
-        PickupStation closedStop = new PickupStation(bus, "stop-02", PickupStationKind.BOOKMOBILE_STOP,
-                new LocalizedText("春日公園", null), 20);
+        PickupStation closedStop = new PickupStation(
+                bus, "stop-02", PickupStationKind.BOOKMOBILE_STOP, new LocalizedText("春日公園", null), 20);
         closedStop.withdraw();
 
-        assertEquals(List.of("stop-01"), bus.pickupPoints().stream().map(PickupPointView::stationCode).toList());
+        assertEquals(
+                List.of("stop-01"),
+                bus.pickupPoints().stream().map(PickupPointView::stationCode).toList());
     }
 
     @Test

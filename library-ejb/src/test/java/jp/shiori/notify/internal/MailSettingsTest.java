@@ -22,9 +22,19 @@ class MailSettingsTest {
 
     @Test
     void theLibrarysMailServerIsTakenFromTheEnvironment() {
-        MailSettings settings = MailSettings.from(Map.of("LIBRARY_SMTP_HOST", "smtp.example.jp",
-                "LIBRARY_SMTP_PORT", "587", "LIBRARY_SMTP_USER", "shiori", "LIBRARY_SMTP_PASSWORD", "secret",
-                "LIBRARY_SMTP_STARTTLS", "true", "LIBRARY_MAIL_FROM", "library@example.jp")::get);
+        MailSettings settings = MailSettings.from(Map.of(
+                "LIBRARY_SMTP_HOST",
+                "smtp.example.jp",
+                "LIBRARY_SMTP_PORT",
+                "587",
+                "LIBRARY_SMTP_USER",
+                "shiori",
+                "LIBRARY_SMTP_PASSWORD",
+                "secret",
+                "LIBRARY_SMTP_STARTTLS",
+                "true",
+                "LIBRARY_MAIL_FROM",
+                "library@example.jp")::get);
 
         assertTrue(settings.deliveryOn());
         var session = settings.smtpProperties();
@@ -38,7 +48,8 @@ class MailSettingsTest {
 
     @Test
     void aPortThatIsNotANumberStopsTheStart() {
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> MailSettings.from(Map.of("LIBRARY_SMTP_HOST", "x", "LIBRARY_SMTP_PORT", "smtp")::get));
     }
 }

@@ -14,9 +14,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class MailTemplatesTest {
 
-    private static final Map<String, String> VERIFICATION = Map.of("libraryName", "釧路市図書館",
-            "patronName", "山田 花子", "link", "https://library.example/verify?t=abc", "validHours", "24",
-            "validMinutes", "30");
+    private static final Map<String, String> VERIFICATION = Map.of(
+            "libraryName",
+            "釧路市図書館",
+            "patronName",
+            "山田 花子",
+            "link",
+            "https://library.example/verify?t=abc",
+            "validHours",
+            "24",
+            "validMinutes",
+            "30");
 
     @Test
     void aJapaneseVerificationMailNamesThePatronTheLibraryAndTheLink() {
@@ -39,8 +47,14 @@ class MailTemplatesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"email-verification, ja", "email-verification, en", "password-reset, ja", "password-reset, en",
-            "mail-test, ja", "mail-test, en"})
+    @CsvSource({
+        "email-verification, ja",
+        "email-verification, en",
+        "password-reset, ja",
+        "password-reset, en",
+        "mail-test, ja",
+        "mail-test, en"
+    })
     void everyShippedTemplateExistsInJapaneseAndEnglish(String template, String language) {
         RenderedMail mail = MailTemplates.render(template, language, VERIFICATION);
 
@@ -52,12 +66,15 @@ class MailTemplatesTest {
     void aValueContainingDollarsAndBracesIsInsertedAsItIs() {
         Map<String, String> odd = Map.of("libraryName", "$1 {libraryName} \\ 図書館");
 
-        assertEquals("【$1 {libraryName} \\ 図書館】テストメール", MailTemplates.render("mail-test", "ja", odd).subject());
+        assertEquals(
+                "【$1 {libraryName} \\ 図書館】テストメール",
+                MailTemplates.render("mail-test", "ja", odd).subject());
     }
 
     @Test
     void aMailWithAMissingParameterIsRefused() {
-        RefusedException refused = assertThrows(RefusedException.class,
+        RefusedException refused = assertThrows(
+                RefusedException.class,
                 () -> MailTemplates.render("email-verification", "ja", Map.of("libraryName", "釧路市図書館")));
 
         assertEquals(ErrorCode.BAD_REQUEST, refused.code());
@@ -66,8 +83,8 @@ class MailTemplatesTest {
 
     @Test
     void anUnknownTemplateIsRefused() {
-        RefusedException refused = assertThrows(RefusedException.class,
-                () -> MailTemplates.render("overdue-poem", "ja", VERIFICATION));
+        RefusedException refused =
+                assertThrows(RefusedException.class, () -> MailTemplates.render("overdue-poem", "ja", VERIFICATION));
 
         assertEquals(ErrorCode.BAD_REQUEST, refused.code());
     }

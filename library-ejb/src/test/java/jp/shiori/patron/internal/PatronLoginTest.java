@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.shiori.common.LoginThrottle.Policy;
 import jp.shiori.patron.CardNumber;
 import jp.shiori.patron.LoginOutcome.Result;
-import jp.shiori.common.LoginThrottle.Policy;
 import jp.shiori.patron.PatronCategory;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +29,16 @@ class PatronLoginTest {
 
     @Test
     void theRightPasswordOnAValidCardIsAccepted() {
-        assertEquals(Result.ACCEPTED, patron(TODAY.plusYears(1), "hash:kushiro8").login("kushiro8", passwords, NOW, TODAY, Policy.DEFAULT));
+        assertEquals(
+                Result.ACCEPTED,
+                patron(TODAY.plusYears(1), "hash:kushiro8").login("kushiro8", passwords, NOW, TODAY, Policy.DEFAULT));
     }
 
     @Test
     void aWrongPasswordIsRefused() {
-        assertEquals(Result.REFUSED, patron(TODAY.plusYears(1), "hash:kushiro8").login("nope", passwords, NOW, TODAY, Policy.DEFAULT));
+        assertEquals(
+                Result.REFUSED,
+                patron(TODAY.plusYears(1), "hash:kushiro8").login("nope", passwords, NOW, TODAY, Policy.DEFAULT));
     }
 
     @Test
@@ -46,7 +50,9 @@ class PatronLoginTest {
 
     @Test
     void aCardWithoutAPasswordIsSentToTheCounter() {
-        assertEquals(Result.NO_PASSWORD, patron(TODAY.plusYears(1), null).login("anything", passwords, NOW, TODAY, Policy.DEFAULT));
+        assertEquals(
+                Result.NO_PASSWORD,
+                patron(TODAY.plusYears(1), null).login("anything", passwords, NOW, TODAY, Policy.DEFAULT));
     }
 
     @Test
@@ -60,7 +66,9 @@ class PatronLoginTest {
         assertTrue(p.lockedAt(NOW.plusSeconds(10)));
         assertEquals(Result.REFUSED, p.login("kushiro8", passwords, NOW.plusSeconds(10), TODAY, Policy.DEFAULT));
         assertEquals(checksBefore, passwords.checks);
-        assertEquals(Result.ACCEPTED, p.login("kushiro8", passwords, NOW.plus(Duration.ofMinutes(16)), TODAY, Policy.DEFAULT));
+        assertEquals(
+                Result.ACCEPTED,
+                p.login("kushiro8", passwords, NOW.plus(Duration.ofMinutes(16)), TODAY, Policy.DEFAULT));
         assertFalse(p.lockedAt(NOW.plus(Duration.ofMinutes(16))));
     }
 
@@ -68,11 +76,19 @@ class PatronLoginTest {
     void anOutdatedHashIsReplacedAtTheNextSuccessfulLogin() {
         Patron p = patron(TODAY.plusYears(1), "old:kushiro8");
         assertEquals(Result.ACCEPTED, p.login("kushiro8", passwords, NOW, TODAY, Policy.DEFAULT));
-        assertEquals(Result.REFUSED, p.login("kushiro8", new FakePasswords() {
-            @Override
-            public boolean matches(String password, String hash) {
-                return "old:kushiro8".equals(hash);
-            }
-        }, NOW, TODAY, Policy.DEFAULT), "the old hash is gone");
+        assertEquals(
+                Result.REFUSED,
+                p.login(
+                        "kushiro8",
+                        new FakePasswords() {
+                            @Override
+                            public boolean matches(String password, String hash) {
+                                return "old:kushiro8".equals(hash);
+                            }
+                        },
+                        NOW,
+                        TODAY,
+                        Policy.DEFAULT),
+                "the old hash is gone");
     }
 }

@@ -57,8 +57,8 @@ class AlertScreensBrowserIT extends ShioriDeployment {
     }
 
     private void assertNoSidewaysScroll(String where) {
-        Object fits = ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;");
+        Object fits = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
         assertEquals(Boolean.TRUE, fits, where + " scrolls sideways on a phone");
     }
 
@@ -66,11 +66,10 @@ class AlertScreensBrowserIT extends ShioriDeployment {
     void aPatronRegistersAnAlertOnAPhoneAndPreviewsIt() throws Exception {
         String word = ShioriClient.uniqueWord();
         long titleId = staff.createTitle("""
-                {"source":"IT","sourceId":"%s","title":"ふわふわケーキの本 %s","materialType":"BOOK","ndc":"596.65"}"""
-                .formatted(word, word));
+                {"source":"IT","sourceId":"%s","title":"ふわふわケーキの本 %s","materialType":"BOOK","ndc":"596.65"}""".formatted(word, word));
         staff.addItem(titleId, ShioriClient.uniqueBarcode(), "central", true);
-        LibraryFixtures.Patron patron = new VerifiedPatrons(base, library, mailbox).withAddress("釧路 花子",
-                Mailbox.uniqueAddress());
+        LibraryFixtures.Patron patron =
+                new VerifiedPatrons(base, library, mailbox).withAddress("釧路 花子", Mailbox.uniqueAddress());
 
         browser = Chromium.start(390, 844);
         browser.get(base.resolve("login.xhtml").toString());

@@ -45,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class NewArrivalMailIT extends ShioriDeployment {
 
-    private static final Pattern UNSUBSCRIBE = Pattern.compile("https?://\\S+/alerts/unsubscribe\\.xhtml\\?alert=(\\d+)&sig=(\\S+)");
+    private static final Pattern UNSUBSCRIBE =
+            Pattern.compile("https?://\\S+/alerts/unsubscribe\\.xhtml\\?alert=(\\d+)&sig=(\\S+)");
 
     @ArquillianResource
     URL deploymentUrl;
@@ -69,10 +70,13 @@ class NewArrivalMailIT extends ShioriDeployment {
     }
 
     private HttpResponse<String> asPatron(String token, String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
-        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        request = json == null
+                ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json));
         return send(request.build());
     }
 
@@ -91,8 +95,10 @@ class NewArrivalMailIT extends ShioriDeployment {
         HttpResponse<String> started = staff.postJson("api/v1/ops/jobs/new-arrival-mail", "");
         assertEquals(202, started.statusCode(), started.body());
         long execution = object(started).getJsonNumber("executionId").longValue();
-        JsonObject done = staff.await("api/v1/ops/executions/" + execution,
-                e -> e.getString("status").equals("COMPLETED") || e.getString("status").equals("FAILED"),
+        JsonObject done = staff.await(
+                "api/v1/ops/executions/" + execution,
+                e -> e.getString("status").equals("COMPLETED")
+                        || e.getString("status").equals("FAILED"),
                 Duration.ofSeconds(120));
         assertEquals("COMPLETED", done.getString("status"), done.toString());
         return done;
@@ -100,12 +106,16 @@ class NewArrivalMailIT extends ShioriDeployment {
 
     /** The alert's mail in the outbox: written by the job's own transactions, so counted right after it. */
     private long outboxMailsTo(String address, String subject) {
-        return array(staff.get("api/v1/ops/mail")).stream().map(v -> v.asJsonObject())
-                .filter(m -> m.getString("to").equals(address) && m.getString("subject").equals(subject)).count();
+        return array(staff.get("api/v1/ops/mail")).stream()
+                .map(v -> v.asJsonObject())
+                .filter(m -> m.getString("to").equals(address)
+                        && m.getString("subject").equals(subject))
+                .count();
     }
 
     private List<String> feedTitles(String path) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(base.resolve(path)).build());
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
         SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
@@ -114,15 +124,15 @@ class NewArrivalMailIT extends ShioriDeployment {
     }
 
     private static List<String> codes(HttpResponse<String> refused) {
-        return object(refused).getJsonArray("errors").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+        return object(refused).getJsonArray("errors").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
                 .toList();
     }
 
     private long cakeBook(String word, String sourceId) {
         return staff.createTitle("""
                 {"source":"IT","sourceId":"%s","title":"はじめてのケーキ作り %s","materialType":"BOOK","ndc":"596.65",
-                 "publisher":"釧路書房","publicationYear":2026,"contributors":[{"name":"山田 花子"}]}"""
-                .formatted(sourceId, word));
+                 "publisher":"釧路書房","publicationYear":2026,"contributors":[{"name":"山田 花子"}]}""".formatted(sourceId, word));
     }
 
     @Test
@@ -141,16 +151,23 @@ class NewArrivalMailIT extends ShioriDeployment {
         assertEquals("596", object(created).getJsonObject("conditions").getString("ndc"));
 
         long titleId = cakeBook(word, word);
-        HttpResponse<String> preview = asPatron(token, "POST", "api/v1/me/alerts/preview",
-                "{\"keywords\":\"ケーキ " + word + "\",\"ndc\":\"596\"}");
+        HttpResponse<String> preview = asPatron(
+                token, "POST", "api/v1/me/alerts/preview", "{\"keywords\":\"ケーキ " + word + "\",\"ndc\":\"596\"}");
         assertEquals(200, preview.statusCode(), preview.body());
         assertEquals(0, object(preview).getJsonNumber("total").longValue(), "a title without copies has not arrived");
 
         staff.addItem(titleId, ShioriClient.uniqueBarcode(), "central", true);
-        preview = asPatron(token, "POST", "api/v1/me/alerts/preview", "{\"keywords\":\"ケーキ " + word + "\",\"ndc\":\"596\"}");
+        preview = asPatron(
+                token, "POST", "api/v1/me/alerts/preview", "{\"keywords\":\"ケーキ " + word + "\",\"ndc\":\"596\"}");
         assertEquals(1, object(preview).getJsonNumber("total").longValue(), preview.body());
-        assertEquals(titleId, object(preview).getJsonArray("titles").getJsonObject(0).getJsonObject("title")
-                .getJsonNumber("id").longValue());
+        assertEquals(
+                titleId,
+                object(preview)
+                        .getJsonArray("titles")
+                        .getJsonObject(0)
+                        .getJsonObject("title")
+                        .getJsonNumber("id")
+                        .longValue());
 
         JsonObject run = runTheJob();
         assertTrue(run.getJsonNumber("total").longValue() >= 1, run.toString());
@@ -161,7 +178,8 @@ class NewArrivalMailIT extends ShioriDeployment {
         assertTrue(body.contains("山田 花子 / 釧路書房 / 2026"), body);
         assertTrue(body.contains("title.xhtml?id=" + titleId), body);
         String[] listUnsubscribe = mail.getHeader("List-Unsubscribe");
-        assertTrue(listUnsubscribe != null && listUnsubscribe[0].contains("/api/v1/alerts/" + alertId + "/unsubscribe?sig="));
+        assertTrue(listUnsubscribe != null
+                && listUnsubscribe[0].contains("/api/v1/alerts/" + alertId + "/unsubscribe?sig="));
         assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post")[0]);
         assertEquals(1, outboxMailsTo(address, mailTitle));
 
@@ -177,21 +195,28 @@ class NewArrivalMailIT extends ShioriDeployment {
         assertTrue(feedTitles(feedPath).contains("はじめてのケーキ作り " + word));
         assertTrue(feedTitles("api/v1/feeds/branches/central").contains("はじめてのケーキ作り " + word));
         assertTrue(feedTitles("api/v1/feeds/ndc/5").contains("はじめてのケーキ作り " + word));
-        assertEquals(404, staff.getAny("api/v1/feeds/alerts/not-a-feed-of-anyone-000").statusCode());
+        assertEquals(
+                404,
+                staff.getAny("api/v1/feeds/alerts/not-a-feed-of-anyone-000").statusCode());
 
         Matcher link = UNSUBSCRIBE.matcher(body);
         assertTrue(link.find(), body);
         assertEquals(Long.toString(alertId), link.group(1));
         String signature = link.group(2);
         String forged = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
-        String tampered = send(HttpRequest.newBuilder(URI.create(link.group().replace("sig=" + signature, "sig=" + forged)))
-                .build()).body();
+        String tampered = send(HttpRequest.newBuilder(
+                                URI.create(link.group().replace("sig=" + signature, "sig=" + forged)))
+                        .build())
+                .body();
         assertTrue(tampered.contains("unsubscribe-invalid"), tampered);
-        assertTrue(object(asPatron(token, "GET", "api/v1/me/alerts/" + alertId, null)).getBoolean("active"));
+        assertTrue(object(asPatron(token, "GET", "api/v1/me/alerts/" + alertId, null))
+                .getBoolean("active"));
 
-        String paused = send(HttpRequest.newBuilder(URI.create(link.group())).build()).body();
+        String paused =
+                send(HttpRequest.newBuilder(URI.create(link.group())).build()).body();
         assertTrue(paused.contains("unsubscribe-done") && paused.contains(mailTitle), paused);
-        assertFalse(object(asPatron(token, "GET", "api/v1/me/alerts/" + alertId, null)).getBoolean("active"));
+        assertFalse(object(asPatron(token, "GET", "api/v1/me/alerts/" + alertId, null))
+                .getBoolean("active"));
     }
 
     @Test
@@ -199,13 +224,16 @@ class NewArrivalMailIT extends ShioriDeployment {
         String address = Mailbox.uniqueAddress();
         LibraryFixtures.Patron patron = new VerifiedPatrons(base, library, mailbox).withAddress("釧路 次郎", address);
         String token = library.token(patron);
-        record Case(String json, String code) {
-        }
+        record Case(String json, String code) {}
         for (Case c : List.of(
                 new Case("{\"mailTitle\":\"新刊\",\"conditions\":{}}", "no-condition"),
-                new Case("{\"mailTitle\":\"新刊\",\"conditions\":{\"keywords\":\"   \",\"author\":\"　\"}}", "no-condition"),
+                new Case(
+                        "{\"mailTitle\":\"新刊\",\"conditions\":{\"keywords\":\"   \",\"author\":\"　\"}}",
+                        "no-condition"),
                 new Case("{\"mailTitle\":\"新刊\",\"conditions\":{\"ndc\":\"お菓子\"}}", "invalid-ndc"),
-                new Case("{\"mailTitle\":\"新刊\",\"conditions\":{\"keywords\":\"" + "ケ".repeat(10_000) + "\"}}", "text-too-long"),
+                new Case(
+                        "{\"mailTitle\":\"新刊\",\"conditions\":{\"keywords\":\"" + "ケ".repeat(10_000) + "\"}}",
+                        "text-too-long"),
                 new Case("{\"mailTitle\":\"新刊\",\"conditions\":{\"keywords\":\"*:*\"}}", "query-syntax"),
                 new Case("{\"mailTitle\":\"新刊\",\"conditions\":{\"title\":\"\\\"(ケーキ)\\\"\"}}", "query-syntax"),
                 new Case("{\"mailTitle\":\"  \",\"conditions\":{\"keywords\":\"ケーキ\"}}", "mail-title-missing"),
@@ -218,21 +246,32 @@ class NewArrivalMailIT extends ShioriDeployment {
         assertEquals(0, array(asPatron(token, "GET", "api/v1/me/alerts", null)).size());
 
         // Another patron's alert: not found, whatever is done with it, and it stays as it was.
-        LibraryFixtures.Patron other = new VerifiedPatrons(base, library, mailbox).withAddress("根室 三郎",
-                Mailbox.uniqueAddress());
+        LibraryFixtures.Patron other =
+                new VerifiedPatrons(base, library, mailbox).withAddress("根室 三郎", Mailbox.uniqueAddress());
         String otherToken = library.token(other);
-        long theirs = object(asPatron(otherToken, "POST", "api/v1/me/alerts",
-                "{\"mailTitle\":\"地図\",\"conditions\":{\"materialType\":\"MAP\",\"subject\":\"北海道\"}}")).getJsonNumber("id")
+        long theirs = object(asPatron(
+                        otherToken,
+                        "POST",
+                        "api/v1/me/alerts",
+                        "{\"mailTitle\":\"地図\",\"conditions\":{\"materialType\":\"MAP\",\"subject\":\"北海道\"}}"))
+                .getJsonNumber("id")
                 .longValue();
-        assertEquals(404, asPatron(token, "GET", "api/v1/me/alerts/" + theirs, null).statusCode());
-        assertEquals(404, asPatron(token, "PUT", "api/v1/me/alerts/" + theirs, "{\"active\":false}").statusCode());
-        assertEquals(404, asPatron(token, "DELETE", "api/v1/me/alerts/" + theirs, null).statusCode());
-        assertTrue(object(asPatron(otherToken, "GET", "api/v1/me/alerts/" + theirs, null)).getBoolean("active"));
+        assertEquals(
+                404, asPatron(token, "GET", "api/v1/me/alerts/" + theirs, null).statusCode());
+        assertEquals(
+                404,
+                asPatron(token, "PUT", "api/v1/me/alerts/" + theirs, "{\"active\":false}")
+                        .statusCode());
+        assertEquals(
+                404,
+                asPatron(token, "DELETE", "api/v1/me/alerts/" + theirs, null).statusCode());
+        assertTrue(object(asPatron(otherToken, "GET", "api/v1/me/alerts/" + theirs, null))
+                .getBoolean("active"));
 
         // A patron without a verified address is told why.
         String unverified = library.token(library.patron("釧路 四郎"));
-        HttpResponse<String> refused = asPatron(unverified, "POST", "api/v1/me/alerts",
-                "{\"mailTitle\":\"新刊\",\"conditions\":{\"keywords\":\"ケーキ\"}}");
+        HttpResponse<String> refused = asPatron(
+                unverified, "POST", "api/v1/me/alerts", "{\"mailTitle\":\"新刊\",\"conditions\":{\"keywords\":\"ケーキ\"}}");
         assertEquals(422, refused.statusCode());
         assertEquals(List.of("email-not-verified"), codes(refused));
     }

@@ -26,7 +26,8 @@ import jp.shiori.it.circulation.LibraryFixtures;
  */
 final class VerifiedPatrons {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern LINK = Pattern.compile("https?://\\S+\\?token=[A-Za-z0-9_-]+");
 
     private final URI base;
@@ -42,14 +43,29 @@ final class VerifiedPatrons {
     /** A patron whose address is verified; the mailbox must be running. */
     LibraryFixtures.Patron withAddress(String name, String address) throws Exception {
         LibraryFixtures.Patron patron = library.patron(name);
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         String login = get(browser, "login.xhtml");
-        String afterLogin = post(browser, "login.xhtml", form(login, "login",
-                Map.of("login:card", patron.card(), "login:password", patron.password(), "login:submit", "login")));
+        String afterLogin = post(
+                browser,
+                "login.xhtml",
+                form(
+                        login,
+                        "login",
+                        Map.of(
+                                "login:card",
+                                patron.card(),
+                                "login:password",
+                                patron.password(),
+                                "login:submit",
+                                "login")));
         assertTrue(afterLogin.contains("id=\"patron-card\""), "not logged in: " + afterLogin);
-        String settings = post(browser, "my/index.xhtml", form(afterLogin, "email",
-                Map.of("email:address", address, "email:submit", "submit")));
+        String settings = post(
+                browser,
+                "my/index.xhtml",
+                form(afterLogin, "email", Map.of("email:address", address, "email:submit", "submit")));
         assertTrue(settings.contains("email-messages"), settings);
         Matcher link = LINK.matcher(Mailbox.body(mailbox.awaitDelivery(address, "メールアドレス確認")));
         assertTrue(link.find(), "no verification link");
@@ -76,14 +92,18 @@ final class VerifiedPatrons {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(browser, HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(
+                browser,
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
     private static String send(HttpClient browser, HttpRequest request) {
         try {
-            HttpResponse<String> response = browser.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    browser.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals(200, response.statusCode(), request.uri() + ": " + response.body());
             return response.body();
         } catch (IOException e) {

@@ -50,15 +50,16 @@ class BookListApiIT extends ShioriDeployment {
     }
 
     private static void started(PatronCalls me, String nickname) {
-        HttpResponse<String> started = me.put("api/v1/me/booklist",
-                "{\"nickname\":\"" + nickname + "\",\"termsVersion\":1,\"acceptTerms\":true}");
+        HttpResponse<String> started = me.put(
+                "api/v1/me/booklist", "{\"nickname\":\"" + nickname + "\",\"termsVersion\":1,\"acceptTerms\":true}");
         assertEquals(200, started.statusCode(), started.body());
     }
 
     private static Map<String, JsonObject> entriesByTitle(PatronCalls me) {
         HttpResponse<String> page = me.get("api/v1/me/booklist/entries?size=200");
         assertEquals(200, page.statusCode(), page.body());
-        return object(page).getJsonArray("entries").stream().map(JsonValue::asJsonObject)
+        return object(page).getJsonArray("entries").stream()
+                .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(e -> e.getString("title"), e -> e, (a, b) -> a));
     }
 
@@ -75,18 +76,33 @@ class BookListApiIT extends ShioriDeployment {
         assertRefused(me.get("api/v1/me/booklist/entries"), 422, "booklist-not-started");
         assertRefused(me.put("api/v1/me/booklist/settings", "{\"autoRegister\":true}"), 422, "booklist-not-started");
 
-        assertRefused(me.put("api/v1/me/booklist", "{\"nickname\":\"\",\"termsVersion\":1,\"acceptTerms\":true}"),
-                422, "nickname-empty");
-        assertRefused(me.put("api/v1/me/booklist",
-                "{\"nickname\":\"" + "栞".repeat(200) + "\",\"termsVersion\":1,\"acceptTerms\":true}"), 422,
+        assertRefused(
+                me.put("api/v1/me/booklist", "{\"nickname\":\"\",\"termsVersion\":1,\"acceptTerms\":true}"),
+                422,
+                "nickname-empty");
+        assertRefused(
+                me.put(
+                        "api/v1/me/booklist",
+                        "{\"nickname\":\"" + "栞".repeat(200) + "\",\"termsVersion\":1,\"acceptTerms\":true}"),
+                422,
                 "nickname-too-long");
-        assertRefused(me.put("api/v1/me/booklist", "{\"nickname\":\"a\\nb\",\"termsVersion\":1,\"acceptTerms\":true}"),
-                422, "nickname-control");
+        assertRefused(
+                me.put("api/v1/me/booklist", "{\"nickname\":\"a\\nb\",\"termsVersion\":1,\"acceptTerms\":true}"),
+                422,
+                "nickname-control");
         String nickname = "Kushiro" + ShioriClient.uniqueWord().substring(0, 6).toLowerCase();
-        assertRefused(me.put("api/v1/me/booklist",
-                "{\"nickname\":\"" + nickname + "\",\"termsVersion\":1,\"acceptTerms\":false}"), 422, "terms-not-accepted");
-        assertRefused(me.put("api/v1/me/booklist",
-                "{\"nickname\":\"" + nickname + "\",\"termsVersion\":0,\"acceptTerms\":true}"), 422, "terms-not-accepted");
+        assertRefused(
+                me.put(
+                        "api/v1/me/booklist",
+                        "{\"nickname\":\"" + nickname + "\",\"termsVersion\":1,\"acceptTerms\":false}"),
+                422,
+                "terms-not-accepted");
+        assertRefused(
+                me.put(
+                        "api/v1/me/booklist",
+                        "{\"nickname\":\"" + nickname + "\",\"termsVersion\":0,\"acceptTerms\":true}"),
+                422,
+                "terms-not-accepted");
         assertEquals(404, me.get("api/v1/me/booklist").statusCode(), "nothing was stored");
 
         started(me, nickname);
@@ -96,14 +112,25 @@ class BookListApiIT extends ShioriDeployment {
         assertFalse(profile.getBoolean("autoRegister"), "off by default");
 
         PatronCalls other = patron(library.patron("二番 太郎"));
-        String fullWidthUpper = nickname.toUpperCase().chars()
-                .mapToObj(c -> String.valueOf((char) (c >= '!' && c <= '~' ? c + 0xFEE0 : c))).collect(Collectors.joining());
-        assertEquals("{\"available\":false}", other.get("api/v1/me/booklist/nickname?nickname="
-                + ShioriClient.encode(fullWidthUpper)).body());
-        assertRefused(other.put("api/v1/me/booklist",
-                "{\"nickname\":\"" + fullWidthUpper + "\",\"termsVersion\":1,\"acceptTerms\":true}"), 409, "nickname-taken");
-        assertEquals("{\"available\":true}", me.get("api/v1/me/booklist/nickname?nickname="
-                + ShioriClient.encode(fullWidthUpper)).body(), "one's own nickname is free to oneself");
+        String fullWidthUpper = nickname.toUpperCase()
+                .chars()
+                .mapToObj(c -> String.valueOf((char) (c >= '!' && c <= '~' ? c + 0xFEE0 : c)))
+                .collect(Collectors.joining());
+        assertEquals(
+                "{\"available\":false}",
+                other.get("api/v1/me/booklist/nickname?nickname=" + ShioriClient.encode(fullWidthUpper))
+                        .body());
+        assertRefused(
+                other.put(
+                        "api/v1/me/booklist",
+                        "{\"nickname\":\"" + fullWidthUpper + "\",\"termsVersion\":1,\"acceptTerms\":true}"),
+                409,
+                "nickname-taken");
+        assertEquals(
+                "{\"available\":true}",
+                me.get("api/v1/me/booklist/nickname?nickname=" + ShioriClient.encode(fullWidthUpper))
+                        .body(),
+                "one's own nickname is free to oneself");
     }
 
     @Test
@@ -134,15 +161,25 @@ class BookListApiIT extends ShioriDeployment {
 
         String token = library.token(card);
         long loanId = ShioriClient.array(library.asPatron(token, "GET", "api/v1/me/loans")).stream()
-                .map(JsonValue::asJsonObject).filter(l -> l.getString("barcode").equals(after)).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-        assertEquals(200, library.asPatron(token, "POST", "api/v1/me/loans/" + loanId + "/renewal").statusCode());
+                .map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("barcode").equals(after))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                library.asPatron(token, "POST", "api/v1/me/loans/" + loanId + "/renewal")
+                        .statusCode());
         assertEquals(200, library.checkin(after, "central").statusCode());
         entries = entriesByTitle(me);
         assertEquals(2, entries.size(), "a renewed loan is one entry: " + entries);
         assertTrue(entries.get("設定後の本").containsKey("returnedAt"), "the return date is filled in");
 
-        assertEquals(200, me.put("api/v1/me/booklist/settings", "{\"autoRegister\":false}").statusCode());
+        assertEquals(
+                200,
+                me.put("api/v1/me/booklist/settings", "{\"autoRegister\":false}")
+                        .statusCode());
         assertEquals(201, library.checkout(card.card(), untouched).statusCode());
         assertEquals(2, entriesByTitle(me).size(), "turning it off stops adding");
     }
@@ -152,8 +189,8 @@ class BookListApiIT extends ShioriDeployment {
         PatronCalls me = patron(library.patron("分類 好子"));
         started(me, nickname());
         long title = library.title("お菓子作りの本", "central", 1, true).id();
-        HttpResponse<String> want = me.post("api/v1/me/booklist/entries",
-                "{\"titleId\":" + title + ",\"status\":\"WANT_TO_READ\"}");
+        HttpResponse<String> want =
+                me.post("api/v1/me/booklist/entries", "{\"titleId\":" + title + ",\"status\":\"WANT_TO_READ\"}");
         assertEquals(200, want.statusCode(), want.body());
         long entry = object(want).getJsonNumber("id").longValue();
         assertEquals("WANT_TO_READ", object(want).getString("status"));
@@ -168,32 +205,46 @@ class BookListApiIT extends ShioriDeployment {
         assertRefused(me.post("api/v1/me/booklist/categories", "{\"name\":\"お菓子作り\"}"), 409, "category-exists");
         assertRefused(me.post("api/v1/me/booklist/categories", "{\"name\":\"\"}"), 422, "category-name");
 
-        HttpResponse<String> changed = me.put("api/v1/me/booklist/entries/" + entry,
+        HttpResponse<String> changed = me.put(
+                "api/v1/me/booklist/entries/" + entry,
                 "{\"status\":\"READ\",\"categoryId\":" + category + ",\"memo\":\"<b>おいしい</b>\",\"rating\":5}");
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals("お菓子作り", object(changed).getString("categoryName"));
         assertEquals("<b>おいしい</b>", object(changed).getString("memo"), "kept as typed (screens escape it)");
-        assertRefused(me.put("api/v1/me/booklist/entries/" + entry, "{\"status\":\"READ\",\"rating\":9}"), 422,
+        assertRefused(
+                me.put("api/v1/me/booklist/entries/" + entry, "{\"status\":\"READ\",\"rating\":9}"),
+                422,
                 "rating-range");
-        assertRefused(me.put("api/v1/me/booklist/entries/" + entry,
-                "{\"status\":\"READ\",\"memo\":\"" + "あ".repeat(401) + "\"}"), 422, "memo-too-long");
+        assertRefused(
+                me.put(
+                        "api/v1/me/booklist/entries/" + entry,
+                        "{\"status\":\"READ\",\"memo\":\"" + "あ".repeat(401) + "\"}"),
+                422,
+                "memo-too-long");
         assertEquals(5, object(me.get("api/v1/me/booklist/entries/" + entry)).getInt("rating"), "nothing changed");
 
-        assertEquals(1, object(me.get("api/v1/me/booklist/entries?status=READ&category=" + category)).getInt("total"));
-        assertEquals(0, object(me.get("api/v1/me/booklist/entries?status=WANT_TO_READ")).getInt("total"));
+        assertEquals(
+                1,
+                object(me.get("api/v1/me/booklist/entries?status=READ&category=" + category))
+                        .getInt("total"));
+        assertEquals(
+                0,
+                object(me.get("api/v1/me/booklist/entries?status=WANT_TO_READ")).getInt("total"));
 
         HttpResponse<String> csv = me.get("api/v1/me/booklist/export");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("\uFEFFタイトル,ヨミ,著者,ISBN,貸出日,返却日,状態,カテゴリ,メモ,評価"), csv.body());
-        assertTrue(csv.body().contains("お菓子作りの本,") && csv.body().contains(",読了,お菓子作り,<b>おいしい</b>,5"),
-                csv.body());
+        assertTrue(csv.body().contains("お菓子作りの本,") && csv.body().contains(",読了,お菓子作り,<b>おいしい</b>,5"), csv.body());
 
         assertEquals(204, me.delete("api/v1/me/booklist/categories/" + category).statusCode());
         JsonObject kept = object(me.get("api/v1/me/booklist/entries/" + entry));
         assertFalse(kept.containsKey("categoryId"), "the entry stays, uncategorised: " + kept);
 
         for (int i = 0; i < 50; i++) {
-            assertEquals(201, me.post("api/v1/me/booklist/categories", "{\"name\":\"棚" + i + "\"}").statusCode());
+            assertEquals(
+                    201,
+                    me.post("api/v1/me/booklist/categories", "{\"name\":\"棚" + i + "\"}")
+                            .statusCode());
         }
         assertRefused(me.post("api/v1/me/booklist/categories", "{\"name\":\"五十一番目\"}"), 422, "category-limit");
     }
@@ -204,22 +255,36 @@ class BookListApiIT extends ShioriDeployment {
         started(owner, nickname());
         long title = library.title("秘密の本", "central", 1, true).id();
         long entry = object(owner.post("api/v1/me/booklist/entries", "{\"titleId\":" + title + ",\"status\":\"READ\"}"))
-                .getJsonNumber("id").longValue();
-        long category = object(owner.post("api/v1/me/booklist/categories", "{\"name\":\"内緒\"}")).getJsonNumber("id")
+                .getJsonNumber("id")
+                .longValue();
+        long category = object(owner.post("api/v1/me/booklist/categories", "{\"name\":\"内緒\"}"))
+                .getJsonNumber("id")
                 .longValue();
 
         PatronCalls other = patron(library.patron("他人 二郎"));
         started(other, nickname());
-        long own = object(other.post("api/v1/me/booklist/entries", "{\"titleId\":" + title + "}")).getJsonNumber("id")
+        long own = object(other.post("api/v1/me/booklist/entries", "{\"titleId\":" + title + "}"))
+                .getJsonNumber("id")
                 .longValue();
         assertEquals(404, other.get("api/v1/me/booklist/entries/" + entry).statusCode());
-        assertEquals(404, other.put("api/v1/me/booklist/entries/" + entry, "{\"status\":\"NONE\"}").statusCode());
+        assertEquals(
+                404,
+                other.put("api/v1/me/booklist/entries/" + entry, "{\"status\":\"NONE\"}")
+                        .statusCode());
         assertEquals(404, other.delete("api/v1/me/booklist/entries/" + entry).statusCode());
-        assertEquals(404, other.put("api/v1/me/booklist/categories/" + category, "{\"name\":\"盗み見\"}").statusCode());
-        assertEquals(404, other.delete("api/v1/me/booklist/categories/" + category).statusCode());
-        assertEquals(404, other.put("api/v1/me/booklist/entries/" + own,
-                "{\"status\":\"READ\",\"categoryId\":" + category + "}").statusCode(), "another patron's category");
-        assertEquals("READ", object(owner.get("api/v1/me/booklist/entries/" + entry)).getString("status"));
+        assertEquals(
+                404,
+                other.put("api/v1/me/booklist/categories/" + category, "{\"name\":\"盗み見\"}")
+                        .statusCode());
+        assertEquals(
+                404, other.delete("api/v1/me/booklist/categories/" + category).statusCode());
+        assertEquals(
+                404,
+                other.put("api/v1/me/booklist/entries/" + own, "{\"status\":\"READ\",\"categoryId\":" + category + "}")
+                        .statusCode(),
+                "another patron's category");
+        assertEquals(
+                "READ", object(owner.get("api/v1/me/booklist/entries/" + entry)).getString("status"));
         assertEquals(1, owner.get("api/v1/me/booklist/categories").body().split("内緒", -1).length - 1);
 
         assertEquals(401, staff.get("api/v1/me/booklist").statusCode(), "a staff token is no patron");
@@ -232,8 +297,10 @@ class BookListApiIT extends ShioriDeployment {
         started(me, nickname());
         HttpResponse<String> atTerminal = me.send("GET", "api/v1/me/booklist/entries", null, "shiori-opac-terminal=1");
         assertRefused(atTerminal, 403, "forbidden");
-        assertRefused(me.send("PUT", "api/v1/me/booklist/settings", "{\"autoRegister\":true}", "shiori-opac-terminal=1"),
-                403, "forbidden");
+        assertRefused(
+                me.send("PUT", "api/v1/me/booklist/settings", "{\"autoRegister\":true}", "shiori-opac-terminal=1"),
+                403,
+                "forbidden");
         assertFalse(object(me.get("api/v1/me/booklist")).getBoolean("autoRegister"), "nothing changed");
         assertEquals(200, me.get("api/v1/me/booklist/entries").statusCode(), "at home it works");
     }
@@ -243,7 +310,9 @@ class BookListApiIT extends ShioriDeployment {
         LibraryFixtures.Patron card = library.patron("削除 三子");
         PatronCalls me = patron(card);
         started(me, nickname());
-        assertEquals(200, me.put("api/v1/me/booklist/settings", "{\"autoRegister\":true}").statusCode());
+        assertEquals(
+                200,
+                me.put("api/v1/me/booklist/settings", "{\"autoRegister\":true}").statusCode());
         assertEquals(201, library.checkout(card.card(), library.copy("一冊目")).statusCode());
         assertEquals(201, library.checkout(card.card(), library.copy("二冊目")).statusCode());
         assertEquals(2, entriesByTitle(me).size());

@@ -55,8 +55,8 @@ class BookListBrowserIT extends ShioriDeployment {
     }
 
     private void assertNoSidewaysScrolling(String page) {
-        Object fits = ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;");
+        Object fits = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
         assertEquals(Boolean.TRUE, fits, page + " scrolls sideways on a phone");
     }
 
@@ -96,23 +96,31 @@ class BookListBrowserIT extends ShioriDeployment {
         Chromium.waitForText(browser, By.id("settings-messages"), "自動登録を設定しました");
         assertTrue(browser.findElement(By.id("settings:auto:0")).isSelected());
 
-        assertEquals(201, library.checkout(patron.card(), borrowed.barcodes().get(0)).statusCode(), "a loan at the desk");
+        assertEquals(
+                201, library.checkout(patron.card(), borrowed.barcodes().get(0)).statusCode(), "a loan at the desk");
 
         Chromium.submit(browser, By.id("tab-entries"));
         Chromium.waitFor(browser, By.id("entries-heading"));
-        String entry = browser.findElement(By.cssSelector("#entries .booklist-entry")).getText();
+        String entry =
+                browser.findElement(By.cssSelector("#entries .booklist-entry")).getText();
         assertTrue(entry.contains("霧笛の町 " + word) && entry.contains("貸出中"), entry);
         assertNoSidewaysScrolling("登録資料");
         Chromium.screenshot(browser, "booklist-entries-ja-phone");
 
         browser.get(base().resolve("search.xhtml?q=" + word).toString());
         Chromium.waitFor(browser, By.id("result-count"));
-        assertTrue(browser.findElement(By.id("booklist-state-" + borrowed.id())).getText().contains("ブックリスト登録済"),
+        assertTrue(
+                browser.findElement(By.id("booklist-state-" + borrowed.id()))
+                        .getText()
+                        .contains("ブックリスト登録済"),
                 "the row says the borrowed title is in the list");
-        assertEquals("", browser.findElement(By.id("booklist-state-" + found.id())).getText());
+        assertEquals(
+                "", browser.findElement(By.id("booklist-state-" + found.id())).getText());
         browser.findElement(By.id("booklist-read-" + found.id())).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d ->
-                d.findElement(By.id("booklist-state-" + found.id())).getText().contains("ブックリスト登録済（読了）"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.id("booklist-state-" + found.id()))
+                        .getText()
+                        .contains("ブックリスト登録済（読了）"));
         assertTrue(browser.getCurrentUrl().contains("search.xhtml?q=" + word), "the page stayed where it was");
         assertNoSidewaysScrolling("the result list with book list buttons");
         Chromium.screenshot(browser, "booklist-search-read-ja-phone");
@@ -130,12 +138,18 @@ class BookListBrowserIT extends ShioriDeployment {
                 form.submit();""");
         Chromium.waitForText(browser, By.id("booklist-notice"), "読みたい本にしました");
         assertTrue(browser.getCurrentUrl().contains("title.xhtml?id=" + found.id()), browser.getCurrentUrl());
-        assertEquals("ブックリスト登録済（読みたい本）", browser.findElement(By.id("booklist-state-" + found.id())).getText());
+        assertEquals(
+                "ブックリスト登録済（読みたい本）",
+                browser.findElement(By.id("booklist-state-" + found.id())).getText());
 
         browser.get(base().resolve("my/booklist/?status=WANT_TO_READ").toString());
         Chromium.waitFor(browser, By.id("entries-heading"));
-        assertEquals(1, browser.findElements(By.cssSelector("#entries .booklist-entry")).size());
-        assertTrue(browser.findElement(By.cssSelector("#entries .entry-title")).getText().contains("湿原の四季"));
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#entries .booklist-entry")).size());
+        assertTrue(browser.findElement(By.cssSelector("#entries .entry-title"))
+                .getText()
+                .contains("湿原の四季"));
         assertEquals("WANT_TO_READ", browser.findElement(By.id("status")).getAttribute("value"), "the filter is kept");
 
         Object csv = ((JavascriptExecutor) browser).executeAsyncScript("""
@@ -148,7 +162,6 @@ class BookListBrowserIT extends ShioriDeployment {
         assertTrue(download.startsWith("text/csv"), download);
         String body = download.substring(download.indexOf('|') + 1);
         assertTrue(body.startsWith("\uFEFFタイトル,ヨミ,著者,ISBN,貸出日,返却日,状態,カテゴリ,メモ,評価"), body);
-        assertTrue(body.contains("霧笛の町 " + word) && body.contains("湿原の四季 " + word) && body.contains("読みたい本"),
-                body);
+        assertTrue(body.contains("霧笛の町 " + word) && body.contains("湿原の四季 " + word) && body.contains("読みたい本"), body);
     }
 }

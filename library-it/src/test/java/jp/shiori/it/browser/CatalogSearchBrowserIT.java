@@ -61,14 +61,19 @@ class CatalogSearchBrowserIT extends ShioriDeployment {
         Chromium.screenshot(browser, "search-results-ja-phone");
 
         browser.findElement(By.id("view-detail")).click();
-        assertTrue(Chromium.waitFor(browser, By.cssSelector("#results .hit-details")).getText().contains("2020"));
+        assertTrue(Chromium.waitFor(browser, By.cssSelector("#results .hit-details"))
+                .getText()
+                .contains("2020"));
 
         browser.findElement(By.cssSelector("#results .hit-title")).click();
-        assertEquals("銀河の停車場 " + word, Chromium.waitFor(browser, By.id("title-name")).getText());
+        assertEquals(
+                "銀河の停車場 " + word, Chromium.waitFor(browser, By.id("title-name")).getText());
         List<WebElement> holdings = browser.findElements(By.cssSelector("#holdings tr.holding"));
         assertEquals(2, holdings.size());
-        assertTrue(holdings.get(0).getText().contains("釧路市中央図書館"), holdings.get(0).getText());
-        assertTrue(holdings.get(0).getText().contains("帯出可") && holdings.get(0).getText().contains("貸出可"));
+        assertTrue(
+                holdings.get(0).getText().contains("釧路市中央図書館"), holdings.get(0).getText());
+        assertTrue(holdings.get(0).getText().contains("帯出可")
+                && holdings.get(0).getText().contains("貸出可"));
         assertTrue(holdings.get(1).getText().contains("禁帯出"), holdings.get(1).getText());
         Chromium.screenshot(browser, "title-detail-ja-phone");
 
@@ -82,7 +87,9 @@ class CatalogSearchBrowserIT extends ShioriDeployment {
         browser.get(baseUri(deploymentUrl).resolve("search.xhtml?q=").toString());
         assertTrue(browser.findElement(By.id("search-hint")).getText().contains("検索語を入力してください"));
 
-        browser.get(baseUri(deploymentUrl).resolve("search.xhtml?q=" + "あ".repeat(300) + "&page=-1").toString());
+        browser.get(baseUri(deploymentUrl)
+                .resolve("search.xhtml?q=" + "あ".repeat(300) + "&page=-1")
+                .toString());
         String problems = browser.findElement(By.id("search-problems")).getText();
         assertTrue(problems.contains("検索語が長すぎます"), problems);
         assertTrue(problems.contains("ページ番号が正しくありません"), problems);
@@ -114,12 +121,14 @@ class CatalogSearchBrowserIT extends ShioriDeployment {
         browser = Chromium.start(1280, 900);
         Chromium.staffLogin(browser, baseUri(deploymentUrl));
         browser.findElement(By.id("menu-import")).click();
-        Chromium.waitFor(browser, By.id("upload:file")).sendKeys(ShioriClient.marcFile("ndl-japan-marc-233.xml").toString());
+        Chromium.waitFor(browser, By.id("upload:file"))
+                .sendKeys(ShioriClient.marcFile("ndl-japan-marc-233.xml").toString());
         browser.findElement(By.id("upload:start")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("import-state"), "完了"));
-        assertTrue(browser.findElement(By.id("import-state")).getText().contains("233 / 233"),
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-state"), "完了"));
+        assertTrue(
+                browser.findElement(By.id("import-state")).getText().contains("233 / 233"),
                 browser.findElement(By.id("import-state")).getText());
         Chromium.screenshot(browser, "staff-import-done");
     }

@@ -24,14 +24,23 @@ public final class Chromium {
     /** A fresh headless browser with its own profile, the size of a phone or a desk. */
     public static WebDriver start(int width, int height) throws IOException {
         if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
-            throw new IllegalStateException("Chromium is required for this test: apt-get install chromium chromium-driver");
+            throw new IllegalStateException(
+                    "Chromium is required for this test: apt-get install chromium chromium-driver");
         }
         Path profile = Files.createTempDirectory("shiori-chromium");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(BINARY.toFile())
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-quic", "--no-first-run", "--lang=ja-JP",
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--lang=ja-JP",
                         "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
@@ -48,8 +57,8 @@ public final class Chromium {
 
     /** The element once the page that shows it has loaded (a click only starts the navigation). */
     public static org.openqa.selenium.WebElement waitFor(WebDriver driver, org.openqa.selenium.By locator) {
-        org.openqa.selenium.WebElement element = new org.openqa.selenium.support.ui.WebDriverWait(driver,
-                Duration.ofSeconds(15))
+        org.openqa.selenium.WebElement element = new org.openqa.selenium.support.ui.WebDriverWait(
+                        driver, Duration.ofSeconds(15))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(locator));
         ScreenCheck.check(driver);
         return element;
@@ -120,7 +129,8 @@ public final class Chromium {
     /** Waits until the element shows the text (after a click that reloads the page). */
     public static void waitForText(WebDriver driver, org.openqa.selenium.By locator, String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(locator, text));
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        locator, text));
         ScreenCheck.check(driver);
     }
 
@@ -128,7 +138,12 @@ public final class Chromium {
     public static void close(WebDriver driver, org.junit.jupiter.api.TestInfo test) throws IOException {
         if (driver != null) {
             try {
-                save(driver, "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
+                save(
+                        driver,
+                        "last-"
+                                + test.getTestMethod()
+                                        .map(java.lang.reflect.Method::getName)
+                                        .orElse("test"));
                 ScreenCheck.check(driver);
             } finally {
                 driver.quit();
@@ -150,18 +165,21 @@ public final class Chromium {
         Files.write(file, png);
     }
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /** Runs {@link ScreenCheck} after the driver's calls that follow a navigation; its failures fail the test. */
-    public static final class CheckedPages extends org.openqa.selenium.support.decorators.WebDriverDecorator<WebDriver> {
+    public static final class CheckedPages
+            extends org.openqa.selenium.support.decorators.WebDriverDecorator<WebDriver> {
 
-        private static final java.util.Set<String> AFTER = java.util.Set.of("get", "findElement", "findElements",
-                "getPageSource", "getTitle");
+        private static final java.util.Set<String> AFTER =
+                java.util.Set.of("get", "findElement", "findElements", "getPageSource", "getTitle");
 
         @Override
-        public void afterCall(org.openqa.selenium.support.decorators.Decorated<?> target, java.lang.reflect.Method method,
-                Object[] args, Object result) {
+        public void afterCall(
+                org.openqa.selenium.support.decorators.Decorated<?> target,
+                java.lang.reflect.Method method,
+                Object[] args,
+                Object result) {
             if (target.getOriginal() instanceof WebDriver driver && AFTER.contains(method.getName())) {
                 ScreenCheck.check(driver);
             }

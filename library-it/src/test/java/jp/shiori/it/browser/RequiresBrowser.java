@@ -9,7 +9,8 @@ import jp.shiori.it.RequiresTool;
 /** A browser test: needs Debian's Chromium and ChromeDriver. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@RequiresTool(paths = {"/usr/bin/chromium", "/usr/bin/chromedriver"}, requiredBy = "browser.required",
+@RequiresTool(
+        paths = {"/usr/bin/chromium", "/usr/bin/chromedriver"},
+        requiredBy = "browser.required",
         install = "apt-get install chromium chromium-driver fonts-noto-cjk")
-public @interface RequiresBrowser {
-}
+public @interface RequiresBrowser {}

@@ -34,8 +34,7 @@ public final class ScreenCheck {
     private static final Set<String> COVERED = new TreeSet<>();
     private static String axeSource;
 
-    private ScreenCheck() {
-    }
+    private ScreenCheck() {}
 
     /** The axe-core script the build fetched with npm; its absence fails the browser tests (they exist to run it). */
     static synchronized String axe() {
@@ -80,10 +79,10 @@ public final class ScreenCheck {
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             Object result = js.executeAsyncScript(
                     "const done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
-                    + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
-                    + " nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + n.html.substring(0, 160))}))))"
-                    + ".catch(e => done('axe failed: ' + e));",
+                            + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                            + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                            + " nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + n.html.substring(0, 160))}))))"
+                            + ".catch(e => done('axe failed: ' + e));",
                     WCAG_21_A_AA);
             js.executeScript("window.__shioriChecked = true;");
             record(driver, js);
@@ -99,7 +98,8 @@ public final class ScreenCheck {
             // The document went away under the check (navigation): the next occasion checks the new one. The same
             // document failing is a broken check, never a pass.
             if (sameDocument(js, token)) {
-                throw new AssertionError("The page check failed on " + driver.getCurrentUrl() + ": " + e.getMessage(), e);
+                throw new AssertionError(
+                        "The page check failed on " + driver.getCurrentUrl() + ": " + e.getMessage(), e);
             }
         }
     }
@@ -124,11 +124,13 @@ public final class ScreenCheck {
         Object width = js.executeScript("return window.innerWidth;");
         if (COVERED.add(path + " " + lang + " " + width)) {
             Path report = Path.of(System.getProperty("shiori.axe.report", "target/axe-screens.txt"));
-            Set<String> screens = COVERED.stream().map(s -> s.substring(0, s.lastIndexOf(' ')))
+            Set<String> screens = COVERED.stream()
+                    .map(s -> s.substring(0, s.lastIndexOf(' ')))
                     .collect(Collectors.toCollection(TreeSet::new));
-            String lines = "# screens (path, language) checked by axe-core (WCAG 2.1 A/AA) and for unfilled placeholders: "
-                    + screens.size() + " (" + COVERED.size() + " with the window widths)\n"
-                    + String.join("\n", COVERED) + "\n";
+            String lines =
+                    "# screens (path, language) checked by axe-core (WCAG 2.1 A/AA) and for unfilled placeholders: "
+                            + screens.size() + " (" + COVERED.size() + " with the window widths)\n"
+                            + String.join("\n", COVERED) + "\n";
             try {
                 Files.createDirectories(report.toAbsolutePath().getParent());
                 Files.writeString(report, lines, StandardCharsets.UTF_8);

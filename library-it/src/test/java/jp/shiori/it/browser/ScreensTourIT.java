@@ -44,8 +44,7 @@ class ScreensTourIT extends ShioriDeployment {
     private ShioriClient staff;
 
     /** A screen: its file name in the screenshots, and the path with the query it is opened with. */
-    private record Screen(String name, String path) {
-    }
+    private record Screen(String name, String path) {}
 
     @BeforeEach
     void setUp() {
@@ -69,24 +68,36 @@ class ScreensTourIT extends ShioriDeployment {
         LibraryFixtures.Title reference = library.title("釧路の地名 画面巡回", "central", 1, false);
         LibraryFixtures.Patron patron = library.patron("画面 巡子");
         LibraryFixtures.Title borrowed = library.title("風の又三郎 画面巡回", "central", 1, true);
-        assertEquals(201, library.checkout(patron.card(), borrowed.barcodes().get(0)).statusCode());
+        assertEquals(
+                201, library.checkout(patron.card(), borrowed.barcodes().get(0)).statusCode());
         String token = library.token(patron);
         HttpResponse<String> basket = staff.send(HttpRequest.newBuilder(base.resolve("api/v1/me/basket"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"titleId\":" + title.id() + "}")));
         assertEquals(200, basket.statusCode(), basket.body());
         // 予約状況 with a hold waiting and one the patron cancelled; a mail in メール送信状況
         LibraryFixtures.Patron other = library.patron("画面 他子");
         LibraryFixtures.Title waited = library.title("セロ弾きのゴーシュ 画面巡回", "central", 1, true);
         LibraryFixtures.Title dropped = library.title("注文の多い料理店 画面巡回", "central", 1, true);
-        assertEquals(201, library.checkout(other.card(), waited.barcodes().get(0)).statusCode());
-        assertEquals(201, library.checkout(other.card(), dropped.barcodes().get(0)).statusCode());
+        assertEquals(
+                201, library.checkout(other.card(), waited.barcodes().get(0)).statusCode());
+        assertEquals(
+                201, library.checkout(other.card(), dropped.barcodes().get(0)).statusCode());
         placeHold(base, token, waited.id());
         long droppedHold = placeHold(base, token, dropped.id());
-        assertEquals(204, library.asPatron(token, "DELETE", "api/v1/me/holds/" + droppedHold).statusCode());
-        assertEquals(202, staff.postJson("api/v1/ops/mail/test", "{\"to\":\"tour@example.jp\"}").statusCode());
-        long patronId = ShioriClient.array(staff.get("api/v1/patrons?q=" + patron.card())).getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        assertEquals(
+                204,
+                library.asPatron(token, "DELETE", "api/v1/me/holds/" + droppedHold)
+                        .statusCode());
+        assertEquals(
+                202,
+                staff.postJson("api/v1/ops/mail/test", "{\"to\":\"tour@example.jp\"}")
+                        .statusCode());
+        long patronId = ShioriClient.array(staff.get("api/v1/patrons?q=" + patron.card()))
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
         List<Screen> opac = List.of(
                 new Screen("top", "index.xhtml"),
@@ -106,8 +117,7 @@ class ScreensTourIT extends ShioriDeployment {
                 new Screen("my-password", "my/password.xhtml"),
                 new Screen("basket", "basket.xhtml"),
                 new Screen("hold-placement", "my/holds/place.xhtml?title=" + title.id()));
-        List<Screen> back = List.of(
-                new Screen("staff-login", "staff/login.xhtml"));
+        List<Screen> back = List.of(new Screen("staff-login", "staff/login.xhtml"));
         List<Screen> backOffice = List.of(
                 new Screen("staff-menu", "staff/index.xhtml"),
                 new Screen("staff-checkout", "staff/circulation/index.xhtml"),
@@ -144,7 +154,8 @@ class ScreensTourIT extends ShioriDeployment {
 
     private long placeHold(URI base, String token, long titleId) {
         HttpResponse<String> placed = staff.send(HttpRequest.newBuilder(base.resolve("api/v1/me/holds"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"titleIds\":[" + titleId + "],\"type\":\"NORMAL\","
                         + "\"contact\":\"NONE\",\"pickupBranch\":\"central\",\"pickupStation\":\"counter\","
                         + "\"confirmationMail\":false}")));
@@ -167,8 +178,9 @@ class ScreensTourIT extends ShioriDeployment {
     }
 
     /** Opens each screen and checks it; a screen that fails is noted and the tour goes on, so one run names all. */
-    private static void visit(WebDriver browser, URI base, List<Screen> screens, String lang, int width,
-            List<String> problems) throws Exception {
+    private static void visit(
+            WebDriver browser, URI base, List<Screen> screens, String lang, int width, List<String> problems)
+            throws Exception {
         for (Screen screen : screens) {
             try {
                 visit(browser, base, screen, lang, width);
@@ -184,9 +196,10 @@ class ScreensTourIT extends ShioriDeployment {
             browser.get(base.resolve(path).toString());
             Chromium.waitFor(browser, By.tagName("h1"));
             assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"), screen.name());
-            Object overflow = ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth;");
-            assertTrue(((Number) overflow).intValue() <= 0,
+            Object overflow = ((JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(
+                    ((Number) overflow).intValue() <= 0,
                     screen.name() + " (" + lang + ") scrolls sideways at " + width + " px by " + overflow + " px");
             Chromium.screenshot(browser, "screens/" + screen.name() + "-" + lang + "-" + width);
         }

@@ -42,7 +42,8 @@ class TopPageIT extends ShioriDeployment {
         WebElement central = browser.findElement(By.cssSelector("tr.branch-central"));
         assertTrue(central.getText().contains("釧路市中央図書館"), central.getText());
         assertTrue(central.getText().contains("0154-64-1740"), central.getText());
-        assertEquals("tel:0154641740", central.findElement(By.cssSelector("a.phone")).getAttribute("href"));
+        assertEquals(
+                "tel:0154641740", central.findElement(By.cssSelector("a.phone")).getAttribute("href"));
         assertTrue(browser.findElement(By.tagName("body")).getText().contains("0154-38-5499"));
         assertFitsThePhoneScreen();
         Chromium.screenshot(browser, "top-page-ja-phone");
@@ -51,9 +52,12 @@ class TopPageIT extends ShioriDeployment {
 
         Chromium.waitForText(browser, By.id("library-name"), "Kushiro City Library");
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        String english = browser.findElement(By.cssSelector("tr.branch-central")).getText();
+        String english =
+                browser.findElement(By.cssSelector("tr.branch-central")).getText();
         assertTrue(english.contains("Kushiro City Central Library"), english);
-        assertEquals("Kushiro City Library", browser.findElement(By.id("library-name")).getText());
+        assertEquals(
+                "Kushiro City Library",
+                browser.findElement(By.id("library-name")).getText());
         Chromium.screenshot(browser, "top-page-en-phone");
 
         browser.findElement(By.id("lang-ja")).click();
@@ -84,8 +88,8 @@ class TopPageIT extends ShioriDeployment {
     }
 
     private void assertFitsThePhoneScreen() {
-        Object overflow = ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth;");
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertTrue(((Number) overflow).intValue() <= 0, "the page scrolls sideways on a phone by " + overflow + "px");
     }
 }

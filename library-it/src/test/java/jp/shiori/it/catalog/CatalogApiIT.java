@@ -70,8 +70,11 @@ class CatalogApiIT extends ShioriDeployment {
         assertEquals(2, hit.getInt("copies"));
         assertEquals(2, hit.getInt("availableCopies"));
         assertTrue(hit.getBoolean("holdable"));
-        assertEquals(List.of("栞 花子"), hit.getJsonArray("authors").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of("栞 花子"),
+                hit.getJsonArray("authors").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
         JsonArray branches = result.getJsonObject("facets").getJsonArray("branch");
         assertEquals(2, branches.size(), branches.toString());
     }
@@ -79,10 +82,16 @@ class CatalogApiIT extends ShioriDeployment {
     @Test
     void theTitleIsFoundByReadingAuthorAndFieldsTogetherWithTheUniqueWord() {
         assertEquals(1, search("q=" + encode("ほしぞら " + word)).getInt("total"));
-        assertEquals(1, search("author=" + encode("栞花子") + "&title=" + encode(word)).getInt("total"));
-        assertEquals(1, search("q=" + encode(word) + "&isbn=" + encode("978-4-04-104001-0")).getInt("total"));
-        assertEquals(1, search("q=" + encode(word) + "&ndc=913&yearFrom=2020&yearTo=2021&type=BOOK&branch=west")
-                .getInt("total"));
+        assertEquals(
+                1, search("author=" + encode("栞花子") + "&title=" + encode(word)).getInt("total"));
+        assertEquals(
+                1,
+                search("q=" + encode(word) + "&isbn=" + encode("978-4-04-104001-0"))
+                        .getInt("total"));
+        assertEquals(
+                1,
+                search("q=" + encode(word) + "&ndc=913&yearFrom=2020&yearTo=2021&type=BOOK&branch=west")
+                        .getInt("total"));
         assertEquals(0, search("q=" + encode(word) + "&yearFrom=2022").getInt("total"));
     }
 
@@ -112,21 +121,36 @@ class CatalogApiIT extends ShioriDeployment {
         client.addItem(referenceOnly, ShioriClient.uniqueBarcode(), "central", false);
 
         assertTrue(!object(client.get("api/v1/catalog/titles/" + referenceOnly)).getBoolean("holdable"));
-        JsonObject hit = search("q=" + encode("事典 " + word)).getJsonArray("hits").getJsonObject(0);
+        JsonObject hit =
+                search("q=" + encode("事典 " + word)).getJsonArray("hits").getJsonObject(0);
         assertTrue(!hit.getBoolean("holdable"));
     }
 
     @Test
     void badSearchesAreProblemDocumentsNamingTheBrokenRule() {
-        assertEquals("text-too-long", problem("q=" + "a".repeat(2000)).getJsonArray("errors").getString(0));
-        assertEquals("invalid-page", problem("q=x&page=-1").getJsonArray("errors").getString(0));
-        assertEquals("invalid-page", problem("q=x&page=1000000000").getJsonArray("errors").getString(0));
-        assertEquals("invalid-page", problem("q=x&page=abc").getJsonArray("errors").getString(0));
-        assertEquals("invalid-page-size", problem("q=x&size=1000").getJsonArray("errors").getString(0));
+        assertEquals(
+                "text-too-long",
+                problem("q=" + "a".repeat(2000)).getJsonArray("errors").getString(0));
+        assertEquals(
+                "invalid-page", problem("q=x&page=-1").getJsonArray("errors").getString(0));
+        assertEquals(
+                "invalid-page",
+                problem("q=x&page=1000000000").getJsonArray("errors").getString(0));
+        assertEquals(
+                "invalid-page", problem("q=x&page=abc").getJsonArray("errors").getString(0));
+        assertEquals(
+                "invalid-page-size",
+                problem("q=x&size=1000").getJsonArray("errors").getString(0));
         assertEquals("invalid-isbn", problem("isbn=123").getJsonArray("errors").getString(0));
-        assertEquals("control-characters", problem("q=" + encode("銀河\u0001")).getJsonArray("errors").getString(0));
-        assertEquals("unknown-branch", problem("q=x&branch=nope").getJsonArray("errors").getString(0));
-        assertEquals("invalid-year", problem("yearFrom=2020&yearTo=1990").getJsonArray("errors").getString(0));
+        assertEquals(
+                "control-characters",
+                problem("q=" + encode("銀河\u0001")).getJsonArray("errors").getString(0));
+        assertEquals(
+                "unknown-branch",
+                problem("q=x&branch=nope").getJsonArray("errors").getString(0));
+        assertEquals(
+                "invalid-year",
+                problem("yearFrom=2020&yearTo=1990").getJsonArray("errors").getString(0));
     }
 
     @Test
@@ -144,19 +168,28 @@ class CatalogApiIT extends ShioriDeployment {
         assertEquals(404, client.get("api/v1/catalog/titles/999999999").statusCode());
         assertEquals(404, client.get("api/v1/catalog/titles/abc").statusCode());
 
-        HttpResponse<String> taken = client.postJson("api/v1/catalog/titles/" + titleId + "/items",
-                "{\"barcode\":\"" + barcodeCentral + "\",\"branchCode\":\"central\",\"loanable\":true,\"acquiredOn\":\"2024-04-01\"}");
+        HttpResponse<String> taken = client.postJson(
+                "api/v1/catalog/titles/" + titleId + "/items",
+                "{\"barcode\":\"" + barcodeCentral
+                        + "\",\"branchCode\":\"central\",\"loanable\":true,\"acquiredOn\":\"2024-04-01\"}");
         assertEquals(409, taken.statusCode(), taken.body());
         assertEquals("conflict", object(taken).getString("code"));
 
-        HttpResponse<String> unknownBranch = client.postJson("api/v1/catalog/titles/" + titleId + "/items",
-                "{\"barcode\":\"" + ShioriClient.uniqueBarcode() + "\",\"branchCode\":\"nope\",\"loanable\":true,\"acquiredOn\":\"2024-04-01\"}");
+        HttpResponse<String> unknownBranch = client.postJson(
+                "api/v1/catalog/titles/" + titleId + "/items",
+                "{\"barcode\":\"" + ShioriClient.uniqueBarcode()
+                        + "\",\"branchCode\":\"nope\",\"loanable\":true,\"acquiredOn\":\"2024-04-01\"}");
         assertEquals(404, unknownBranch.statusCode());
 
-        HttpResponse<String> badBarcode = client.postJson("api/v1/catalog/titles/" + titleId + "/items",
+        HttpResponse<String> badBarcode = client.postJson(
+                "api/v1/catalog/titles/" + titleId + "/items",
                 "{\"barcode\":\"<script>\",\"branchCode\":\"central\",\"loanable\":true,\"acquiredOn\":\"2024-04-01\"}");
         assertEquals(400, badBarcode.statusCode(), badBarcode.body());
 
-        assertEquals(2, object(client.get("api/v1/catalog/titles/" + titleId)).getJsonArray("holdings").size());
+        assertEquals(
+                2,
+                object(client.get("api/v1/catalog/titles/" + titleId))
+                        .getJsonArray("holdings")
+                        .size());
     }
 }

@@ -40,25 +40,29 @@ class MarcImportIT extends ShioriDeployment {
         HttpResponse<String> started = client.postBytes("api/v1/catalog/imports?fileName=test.mrc", contentType, file);
         assertEquals(202, started.statusCode(), started.body());
         long id = object(started).getJsonNumber("id").longValue();
-        return client.await("api/v1/catalog/imports/" + id,
-                r -> r.getString("state").equals("COMPLETED") || r.getString("state").equals("FAILED"),
+        return client.await(
+                "api/v1/catalog/imports/" + id,
+                r -> r.getString("state").equals("COMPLETED")
+                        || r.getString("state").equals("FAILED"),
                 Duration.ofSeconds(120));
     }
 
     @Test
     void theNdlFileComesInWholeAndItsTitlesAreFoundByReadingAndNdc() throws Exception {
-        JsonObject report = importAndWait("application/marc",
-                Files.readAllBytes(ShioriClient.marcFile("ndl-japan-marc-233.mrc")));
+        JsonObject report =
+                importAndWait("application/marc", Files.readAllBytes(ShioriClient.marcFile("ndl-japan-marc-233.mrc")));
 
         assertEquals("COMPLETED", report.getString("state"));
         assertEquals(233, report.getInt("recordTotal"));
         assertEquals(233, report.getInt("recordsRead"));
-        assertEquals(233, report.getInt("created") + report.getInt("updated"), "re-import revises, it does not duplicate");
+        assertEquals(
+                233, report.getInt("created") + report.getInt("updated"), "re-import revises, it does not duplicate");
         assertEquals(0, report.getInt("skipped"));
 
         // 029455884 (yaz-marcdump): これからの本の話をしよう, 880 reading コレカラ ノ ホン ノ ハナシ オ シヨウ, NDC 023
         JsonObject byReading = object(client.get("api/v1/catalog/search?q=" + encode("これからのほんのはなし")));
-        assertEquals("これからの本の話をしよう", byReading.getJsonArray("hits").getJsonObject(0).getString("title"));
+        assertEquals(
+                "これからの本の話をしよう", byReading.getJsonArray("hits").getJsonObject(0).getString("title"));
         JsonObject byNdc = object(client.get("api/v1/catalog/search?ndc=023&q=" + encode("本の話")));
         assertTrue(byNdc.getInt("total") >= 1);
         assertEquals("023", byNdc.getJsonArray("hits").getJsonObject(0).getString("ndc"));
@@ -66,12 +70,13 @@ class MarcImportIT extends ShioriDeployment {
 
     @Test
     void theMarc8FileComesOutAsUnicode() throws Exception {
-        JsonObject report = importAndWait("application/octet-stream",
-                Files.readAllBytes(ShioriClient.marcFile("evergreen-jazz-1k.marc8.mrc")));
+        JsonObject report = importAndWait(
+                "application/octet-stream", Files.readAllBytes(ShioriClient.marcFile("evergreen-jazz-1k.marc8.mrc")));
 
         assertEquals(1000, report.getInt("recordsRead"));
         JsonObject koeln = object(client.get("api/v1/catalog/search?q=" + encode("Köln concert")));
-        assertEquals("The Köln concert", koeln.getJsonArray("hits").getJsonObject(0).getString("title"));
+        assertEquals(
+                "The Köln concert", koeln.getJsonArray("hits").getJsonObject(0).getString("title"));
     }
 
     @Test
@@ -101,13 +106,17 @@ class MarcImportIT extends ShioriDeployment {
         assertEquals(202, started.statusCode(), started.body());
         long execution = object(started).getJsonNumber("executionId").longValue();
 
-        JsonObject done = client.await("api/v1/ops/executions/" + execution,
-                e -> e.getString("status").equals("COMPLETED") || e.getString("status").equals("FAILED"),
+        JsonObject done = client.await(
+                "api/v1/ops/executions/" + execution,
+                e -> e.getString("status").equals("COMPLETED")
+                        || e.getString("status").equals("FAILED"),
                 Duration.ofSeconds(120));
 
         assertEquals("COMPLETED", done.getString("status"));
         assertTrue(done.getJsonNumber("total").longValue() > 0);
-        assertEquals(done.getJsonNumber("total").longValue(), done.getJsonNumber("done").longValue());
+        assertEquals(
+                done.getJsonNumber("total").longValue(),
+                done.getJsonNumber("done").longValue());
     }
 
     private static int indexOf(byte[] bytes, byte b, int from) {

@@ -61,7 +61,10 @@ class CirculationApiIT extends ShioriDeployment {
 
     private JsonObject holding(String barcode, long titleId) {
         return object(client.get("api/v1/catalog/titles/" + titleId)).getJsonArray("holdings").stream()
-                .map(v -> v.asJsonObject()).filter(h -> h.getString("barcode").equals(barcode)).findFirst().orElseThrow();
+                .map(v -> v.asJsonObject())
+                .filter(h -> h.getString("barcode").equals(barcode))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -104,8 +107,12 @@ class CirculationApiIT extends ShioriDeployment {
 
         assertEquals(201, library.checkout(patron.card(), barcode).statusCode());
         client.await(onTheShelf, result -> result.getInt("total") == 0, java.time.Duration.ofSeconds(15));
-        assertEquals(0, object(client.get("api/v1/catalog/search?q=" + word)).getJsonArray("hits").getJsonObject(0)
-                .getInt("availableCopies"));
+        assertEquals(
+                0,
+                object(client.get("api/v1/catalog/search?q=" + word))
+                        .getJsonArray("hits")
+                        .getJsonObject(0)
+                        .getInt("availableCopies"));
 
         assertEquals(200, library.checkin(barcode, "central").statusCode());
         client.await(onTheShelf, result -> result.getInt("total") == 1, java.time.Duration.ofSeconds(15));
@@ -122,13 +129,24 @@ class CirculationApiIT extends ShioriDeployment {
         problem(library.checkout(patron.card(), "<script>"), 400, "bad-request");
         problem(library.checkout(patron.card(), reference), 422, "reference-only");
         problem(library.checkin(barcode, "central"), 409, "item-not-on-loan");
-        problem(client.postJson("api/v1/circulation/checkouts",
-                "{\"card\":\"" + patron.card() + "\",\"barcode\":\"" + barcode + "\",\"branchCode\":\"nowhere\"}"), 404, "not-found");
-        problem(client.postJson("api/v1/circulation/checkouts", "{\"card\":\"" + patron.card() + "\"}"), 400, "bad-request");
+        problem(
+                client.postJson(
+                        "api/v1/circulation/checkouts",
+                        "{\"card\":\"" + patron.card() + "\",\"barcode\":\"" + barcode
+                                + "\",\"branchCode\":\"nowhere\"}"),
+                404,
+                "not-found");
+        problem(
+                client.postJson("api/v1/circulation/checkouts", "{\"card\":\"" + patron.card() + "\"}"),
+                400,
+                "bad-request");
         assertEquals(0, loans(library.token(patron)).size(), "nothing was lent");
 
-        String fullWidth = barcode.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０'))).reduce("", String::concat);
-        assertEquals(201, library.checkout(patron.card(), fullWidth).statusCode(), "full-width digits are the same barcode");
+        String fullWidth = barcode.chars()
+                .mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                .reduce("", String::concat);
+        assertEquals(
+                201, library.checkout(patron.card(), fullWidth).statusCode(), "full-width digits are the same barcode");
         problem(library.checkout(patron.card(), barcode), 409, "item-on-loan");
         assertEquals(1, loans(library.token(patron)).size(), "the second scan of the same item changed nothing");
     }
@@ -157,18 +175,28 @@ class CirculationApiIT extends ShioriDeployment {
                 CyclicBarrier together = new CyclicBarrier(2);
                 List<CompletableFuture<HttpResponse<String>>> scans = new ArrayList<>();
                 for (LibraryFixtures.Patron patron : List.of(first, second)) {
-                    scans.add(CompletableFuture.supplyAsync(() -> {
-                        await(together);
-                        return library.checkout(patron.card(), barcode);
-                    }, desks));
+                    scans.add(CompletableFuture.supplyAsync(
+                            () -> {
+                                await(together);
+                                return library.checkout(patron.card(), barcode);
+                            },
+                            desks));
                 }
-                List<Integer> statuses = scans.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).sorted().toList();
-                assertEquals(List.of(201, 409), statuses, "one desk lends " + barcode + ", the other is told it is on loan");
+                List<Integer> statuses = scans.stream()
+                        .map(CompletableFuture::join)
+                        .map(HttpResponse::statusCode)
+                        .sorted()
+                        .toList();
+                assertEquals(
+                        List.of(201, 409), statuses, "one desk lends " + barcode + ", the other is told it is on loan");
             }
         } finally {
             desks.shutdownNow();
         }
-        assertEquals(barcodes.size(), loans(library.token(first)).size() + loans(library.token(second)).size());
+        assertEquals(
+                barcodes.size(),
+                loans(library.token(first)).size()
+                        + loans(library.token(second)).size());
     }
 
     private static void await(CyclicBarrier barrier) {
@@ -189,12 +217,20 @@ class CirculationApiIT extends ShioriDeployment {
 
         HttpResponse<String> renewed = library.asPatron(token, "POST", "api/v1/me/loans/" + loanId + "/renewal");
         assertEquals(200, renewed.statusCode(), renewed.body());
-        assertEquals(TODAY.plusDays(28).toString(), object(renewed).getString("dueOn"), "14 days from the due date, not from today");
+        assertEquals(
+                TODAY.plusDays(28).toString(),
+                object(renewed).getString("dueOn"),
+                "14 days from the due date, not from today");
         assertEquals(1, object(renewed).getInt("renewals"));
-        assertEquals("ALREADY_RENEWED", object(renewed).getJsonArray("renewalRefusals").getString(0));
+        assertEquals(
+                "ALREADY_RENEWED",
+                object(renewed).getJsonArray("renewalRefusals").getString(0));
 
         problem(library.asPatron(token, "POST", "api/v1/me/loans/" + loanId + "/renewal"), 422, "renewal-limit");
-        assertEquals(TODAY.plusDays(28).toString(), loans(token).getJsonObject(0).getString("dueOn"), "the due date moved once");
+        assertEquals(
+                TODAY.plusDays(28).toString(),
+                loans(token).getJsonObject(0).getString("dueOn"),
+                "the due date moved once");
     }
 
     @Test
@@ -208,7 +244,10 @@ class CirculationApiIT extends ShioriDeployment {
 
         assertEquals(0, loans(otherToken).size());
         problem(library.asPatron(otherToken, "POST", "api/v1/me/loans/" + loanId + "/renewal"), 404, "not-found");
-        assertEquals(401, library.asPatron("garbage", "POST", "api/v1/me/loans/" + loanId + "/renewal").statusCode());
+        assertEquals(
+                401,
+                library.asPatron("garbage", "POST", "api/v1/me/loans/" + loanId + "/renewal")
+                        .statusCode());
         assertEquals(401, client.get("api/v1/me/loans").statusCode());
         JsonObject untouched = loans(ownerToken).getJsonObject(0);
         assertEquals(0, untouched.getInt("renewals"));

@@ -81,12 +81,17 @@ class CirculationDeskBrowserIT extends ShioriDeployment {
         Chromium.staffLogin(browser, baseUri(deploymentUrl), desk.username(), desk.password());
         browser.get(baseUri(deploymentUrl).resolve("staff/circulation/").toString());
         Chromium.waitFor(browser, By.id("card:card"));
-        assertEquals("card:card", browser.switchTo().activeElement().getAttribute("id"), "the card field has the focus");
+        assertEquals(
+                "card:card", browser.switchTo().activeElement().getAttribute("id"), "the card field has the focus");
 
         scan(patron.card());
-        assertEquals("窓口 花子", Chromium.waitFor(browser, By.id("desk-patron-name")).getText());
-        assertEquals(renewal.toString(), browser.findElement(By.id("desk-card-renewal")).getText().strip());
-        assertEquals("item:barcode", browser.switchTo().activeElement().getAttribute("id"), "focus moves to the item scan");
+        assertEquals(
+                "窓口 花子", Chromium.waitFor(browser, By.id("desk-patron-name")).getText());
+        assertEquals(
+                renewal.toString(),
+                browser.findElement(By.id("desk-card-renewal")).getText().strip());
+        assertEquals(
+                "item:barcode", browser.switchTo().activeElement().getAttribute("id"), "focus moves to the item scan");
 
         scan(books.get(0));
         Chromium.waitForText(browser, By.id("desk-messages"), "貸し出しました");
@@ -103,14 +108,21 @@ class CirculationDeskBrowserIT extends ShioriDeployment {
         assertTrue(receipt.contains("銀河の図書館"), receipt);
         assertTrue(receipt.contains(TODAY.plusDays(14).toString()), receipt);
         assertTrue(receipt.contains("次回カード更新日: " + renewal), receipt);
-        assertEquals(2, browser.findElements(By.cssSelector(".receipt-line")).size(), "refused scans are not on the receipt");
+        assertEquals(
+                2,
+                browser.findElements(By.cssSelector(".receipt-line")).size(),
+                "refused scans are not on the receipt");
         Chromium.screenshot(browser, "circulation-desk-receipt");
 
-        browser.get(baseUri(deploymentUrl).resolve("staff/circulation/checkin.xhtml").toString());
+        browser.get(baseUri(deploymentUrl)
+                .resolve("staff/circulation/checkin.xhtml")
+                .toString());
         Chromium.waitFor(browser, By.id("checkin:barcode"));
         scan(books.get(0));
         Chromium.waitForText(browser, By.id("desk-messages"), "返却しました");
-        assertEquals("0", browser.findElement(By.cssSelector("#returned .overdue-days")).getText());
+        assertEquals(
+                "0",
+                browser.findElement(By.cssSelector("#returned .overdue-days")).getText());
         scan(books.get(0));
         Chromium.waitForText(browser, By.id("desk-messages"), "貸出中ではありません");
         assertEquals("checkin:barcode", browser.switchTo().activeElement().getAttribute("id"));
@@ -126,7 +138,8 @@ class CirculationDeskBrowserIT extends ShioriDeployment {
         browser.get(baseUri(deploymentUrl).resolve("staff/circulation/").toString());
         Chromium.waitFor(browser, By.id("card:card"));
         scan(patron.card());
-        assertTrue(Chromium.waitFor(browser, By.id("desk-card-renewal")).getText().contains("更新日を過ぎています"));
+        assertTrue(
+                Chromium.waitFor(browser, By.id("desk-card-renewal")).getText().contains("更新日を過ぎています"));
         scan(book);
         Chromium.waitForText(browser, By.id("desk-messages"), "利用者カードの更新日を過ぎています");
         assertEquals("0", browser.findElement(By.id("desk-loan-count")).getText());

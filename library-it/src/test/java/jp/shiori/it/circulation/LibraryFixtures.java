@@ -22,15 +22,14 @@ public final class LibraryFixtures {
     }
 
     /** A registered patron: the card digits and the web-service password. */
-    public record Patron(String card, String password) {
-    }
+    public record Patron(String card, String password) {}
 
     public Patron patron(String name, LocalDate renewal) {
         String digits = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
         String password = "pw-" + digits;
-        HttpResponse<String> response = client.postJson("api/v1/patrons", """
-                {"cardNumber":"%s","name":"%s","category":"ADULT","cardRenewalDate":"%s","initialPassword":"%s"}"""
-                .formatted(digits, name, renewal, password));
+        HttpResponse<String> response =
+                client.postJson("api/v1/patrons", """
+                {"cardNumber":"%s","name":"%s","category":"ADULT","cardRenewalDate":"%s","initialPassword":"%s"}""".formatted(digits, name, renewal, password));
         if (response.statusCode() != 201) {
             throw new AssertionError("registering a patron: " + response.statusCode() + " " + response.body());
         }
@@ -47,8 +46,7 @@ public final class LibraryFixtures {
     }
 
     /** A catalogued title and the barcodes of its copies. */
-    public record Title(long id, List<String> barcodes) {
-    }
+    public record Title(long id, List<String> barcodes) {}
 
     /** A title with {@code copies} copies owned by the branch. */
     public Title title(String title, String branch, int copies, boolean loanable) {
@@ -68,17 +66,19 @@ public final class LibraryFixtures {
     }
 
     public HttpResponse<String> checkout(String card, String barcode) {
-        return client.postJson("api/v1/circulation/checkouts",
+        return client.postJson(
+                "api/v1/circulation/checkouts",
                 "{\"card\":\"" + card + "\",\"barcode\":\"" + barcode + "\",\"branchCode\":\"central\"}");
     }
 
     public HttpResponse<String> checkin(String barcode, String branch) {
-        return client.postJson("api/v1/circulation/checkins", "{\"barcode\":\"" + barcode + "\",\"branchCode\":\"" + branch + "\"}");
+        return client.postJson(
+                "api/v1/circulation/checkins", "{\"barcode\":\"" + barcode + "\",\"branchCode\":\"" + branch + "\"}");
     }
 
     public String token(Patron patron) {
-        HttpResponse<String> response = client.postJson("api/v1/auth/token",
-                "{\"card\":\"" + patron.card() + "\",\"password\":\"" + patron.password() + "\"}");
+        HttpResponse<String> response = client.postJson(
+                "api/v1/auth/token", "{\"card\":\"" + patron.card() + "\",\"password\":\"" + patron.password() + "\"}");
         if (response.statusCode() != 200) {
             throw new AssertionError("token: " + response.statusCode() + " " + response.body());
         }
@@ -86,8 +86,11 @@ public final class LibraryFixtures {
     }
 
     public HttpResponse<String> asPatron(String token, String method, String path) {
-        HttpRequest request = HttpRequest.newBuilder(client.base().resolve(path)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.noBody()).build();
+        HttpRequest request = HttpRequest.newBuilder(client.base().resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
         try {
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {

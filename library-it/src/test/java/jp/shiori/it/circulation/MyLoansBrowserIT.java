@@ -57,25 +57,40 @@ class MyLoansBrowserIT extends ShioriDeployment {
         Chromium.submit(browser, By.id("login:submit"));
 
         Chromium.waitFor(browser, By.id("loans-heading"));
-        assertTrue(browser.findElement(By.id("loans")).getLocation().getY()
-                < browser.findElement(By.id("profile")).getLocation().getY(), "the loans come first on My page");
-        assertEquals("風の又三郎", browser.findElement(By.cssSelector(".my-loan .loan-title")).getText());
-        assertTrue(browser.findElement(By.cssSelector(".my-loan .loan-due")).getText().contains(TODAY.plusDays(14).toString()));
+        assertTrue(
+                browser.findElement(By.id("loans")).getLocation().getY()
+                        < browser.findElement(By.id("profile")).getLocation().getY(),
+                "the loans come first on My page");
+        assertEquals(
+                "風の又三郎",
+                browser.findElement(By.cssSelector(".my-loan .loan-title")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".my-loan .loan-due"))
+                .getText()
+                .contains(TODAY.plusDays(14).toString()));
         Chromium.screenshot(browser, "my-loans-ja-phone");
 
         Chromium.submit(browser, By.cssSelector(".my-loan .renew"));
-        String confirmation = Chromium.waitFor(browser, By.id("renew-confirm-text")).getText();
+        String confirmation =
+                Chromium.waitFor(browser, By.id("renew-confirm-text")).getText();
         assertTrue(confirmation.contains(TODAY.plusDays(28).toString()), confirmation);
         Chromium.submit(browser, By.id("loans-form:renew-no"));
-        assertEquals(0, browser.findElements(By.id("renew-confirm")).size(), "cancelled: nothing asked, nothing changed");
-        assertTrue(browser.findElement(By.cssSelector(".my-loan .loan-due")).getText().contains(TODAY.plusDays(14).toString()));
+        assertEquals(
+                0, browser.findElements(By.id("renew-confirm")).size(), "cancelled: nothing asked, nothing changed");
+        assertTrue(browser.findElement(By.cssSelector(".my-loan .loan-due"))
+                .getText()
+                .contains(TODAY.plusDays(14).toString()));
 
         Chromium.submit(browser, By.cssSelector(".my-loan .renew"));
         Chromium.submit(browser, By.id("loans-form:renew-yes"));
         Chromium.waitForText(browser, By.id("loans-messages"), "延長しました");
-        assertTrue(browser.findElement(By.cssSelector(".my-loan .loan-due")).getText().contains(TODAY.plusDays(28).toString()));
-        assertEquals("1 / 1", browser.findElement(By.cssSelector(".my-loan .loan-renewals")).getText());
-        String refusal = browser.findElement(By.cssSelector(".my-loan .loan-renewal")).getText();
+        assertTrue(browser.findElement(By.cssSelector(".my-loan .loan-due"))
+                .getText()
+                .contains(TODAY.plusDays(28).toString()));
+        assertEquals(
+                "1 / 1",
+                browser.findElement(By.cssSelector(".my-loan .loan-renewals")).getText());
+        String refusal =
+                browser.findElement(By.cssSelector(".my-loan .loan-renewal")).getText();
         assertTrue(refusal.contains("延長不可"), refusal);
         assertTrue(refusal.contains("延長は1回まで"), refusal);
         assertEquals(0, browser.findElements(By.cssSelector(".my-loan .renew")).size());

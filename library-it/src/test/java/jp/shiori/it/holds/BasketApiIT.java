@@ -37,12 +37,15 @@ class BasketApiIT extends ShioriDeployment {
     }
 
     private static List<Long> ids(HttpResponse<String> basket) {
-        return array(basket).stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        return array(basket).stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String code) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
         assertEquals(code, object(response).getString("code"), response.body());
     }
@@ -76,7 +79,8 @@ class BasketApiIT extends ShioriDeployment {
         assertEquals(List.of(second), ids(library.list(token)));
         assertEquals(204, library.remove(token, first).statusCode(), "removing a title not in the basket is harmless");
 
-        assertEquals(204, library.asPatron(token, "DELETE", "api/v1/me/basket", null).statusCode());
+        assertEquals(
+                204, library.asPatron(token, "DELETE", "api/v1/me/basket", null).statusCode());
         assertEquals(List.of(), ids(library.list(token)), "emptied");
     }
 
@@ -106,7 +110,8 @@ class BasketApiIT extends ShioriDeployment {
 
         assertProblem(library.add(token, oneMore), 422, "basket-full");
         assertEquals(fifty, ids(library.list(token)), "nothing changed");
-        assertEquals(200, library.add(token, fifty.get(3)).statusCode(), "a title already in a full basket is no refusal");
+        assertEquals(
+                200, library.add(token, fifty.get(3)).statusCode(), "a title already in a full basket is no refusal");
 
         library.remove(token, fifty.get(0));
         assertEquals(200, library.add(token, oneMore).statusCode(), "room again after a removal");
@@ -146,7 +151,8 @@ class BasketApiIT extends ShioriDeployment {
 
         assertProblem(library.list(null), 401, "unauthorized");
         assertProblem(library.add("v1.1.1.forged", hers), 401, "unauthorized");
-        HttpResponse<String> staffToken = ShioriClient.staff(baseUri(deploymentUrl)).get("api/v1/me/basket");
+        HttpResponse<String> staffToken =
+                ShioriClient.staff(baseUri(deploymentUrl)).get("api/v1/me/basket");
         assertEquals(401, staffToken.statusCode(), "a staff token is not a patron's");
         JsonArray still = array(library.list(alice));
         assertFalse(still.isEmpty());

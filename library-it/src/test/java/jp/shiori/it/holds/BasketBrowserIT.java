@@ -57,17 +57,20 @@ class BasketBrowserIT extends ShioriDeployment {
     }
 
     private void assertNoSidewaysScrolling(String page) {
-        Object fits = ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;");
+        Object fits = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
         assertEquals(Boolean.TRUE, fits, page + " scrolls sideways on a phone");
     }
 
     private void awaitUrl(String part) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(part));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains(part));
     }
 
     private static List<Long> ids(java.net.http.HttpResponse<String> basket) {
-        return array(basket).stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        return array(basket).stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
     }
 
     @Test
@@ -82,32 +85,50 @@ class BasketBrowserIT extends ShioriDeployment {
         browser.get(base().resolve("search.xhtml?q=" + word).toString());
         Chromium.waitFor(browser, By.id("result-count"));
         assertEquals(3, browser.findElements(By.cssSelector("#results .hit")).size());
-        assertEquals(0, browser.findElements(By.id("basket-add-" + kyodo)).size(), "no button for a reference-only title");
+        assertEquals(
+                0, browser.findElements(By.id("basket-add-" + kyodo)).size(), "no button for a reference-only title");
         assertEquals(1, browser.findElements(By.id("basket-add-" + kiri)).size());
         assertNoSidewaysScrolling("the result list");
 
         Chromium.submit(browser, By.id("basket-add-" + kiri));
         Chromium.waitForText(browser, By.id("basket-notice"), "予約かごに追加しました");
         assertEquals("status", browser.findElement(By.id("basket-notice")).getAttribute("role"));
-        assertTrue(browser.getCurrentUrl().contains("search.xhtml?q=" + word), "back on the result list: " + browser.getCurrentUrl());
-        assertEquals(0, browser.findElements(By.id("basket-add-" + kiri)).size(), "a title in the basket shows no button");
+        assertTrue(
+                browser.getCurrentUrl().contains("search.xhtml?q=" + word),
+                "back on the result list: " + browser.getCurrentUrl());
+        assertEquals(
+                0, browser.findElements(By.id("basket-add-" + kiri)).size(), "a title in the basket shows no button");
         Chromium.submit(browser, By.id("basket-add-" + tancho));
         Chromium.waitForText(browser, By.id("basket-notice"), "（予約かごの資料：2件）");
         assertTrue(browser.findElement(By.id("basket-link")).getText().contains("2"), "the header counts the basket");
         Chromium.screenshot(browser, "basket-search-ja-phone");
 
         browser.get(base().resolve("title.xhtml?id=" + kiri).toString());
-        assertTrue(Chromium.waitFor(browser, By.cssSelector("#hold-actions .in-basket")).getText().contains("予約かごに入っています"));
+        assertTrue(Chromium.waitFor(browser, By.cssSelector("#hold-actions .in-basket"))
+                .getText()
+                .contains("予約かごに入っています"));
         browser.get(base().resolve("title.xhtml?id=" + kyodo).toString());
         Chromium.waitFor(browser, By.id("hold-unavailable"));
-        assertEquals(0, browser.findElements(By.cssSelector("#hold-actions button")).size(), "no button on a 禁帯出 title page");
+        assertEquals(
+                0,
+                browser.findElements(By.cssSelector("#hold-actions button")).size(),
+                "no button on a 禁帯出 title page");
 
         Chromium.submit(browser, By.id("basket-link"));
         Chromium.waitFor(browser, By.id("basket-titles"));
-        assertEquals(2, browser.findElements(By.cssSelector("#basket-titles .basket-title")).size());
-        String first = browser.findElement(By.cssSelector("#basket-titles .basket-title")).getText();
-        assertTrue(first.contains("霧の港 " + word) && first.contains("釧路 太郎") && first.contains("湿原書房")
-                && first.contains("2021") && first.contains("貸出可 1冊"), first);
+        assertEquals(
+                2,
+                browser.findElements(By.cssSelector("#basket-titles .basket-title"))
+                        .size());
+        String first = browser.findElement(By.cssSelector("#basket-titles .basket-title"))
+                .getText();
+        assertTrue(
+                first.contains("霧の港 " + word)
+                        && first.contains("釧路 太郎")
+                        && first.contains("湿原書房")
+                        && first.contains("2021")
+                        && first.contains("貸出可 1冊"),
+                first);
         assertNoSidewaysScrolling("the basket");
 
         Chromium.submit(browser, By.id("basket:reserve"));
@@ -127,7 +148,8 @@ class BasketBrowserIT extends ShioriDeployment {
         Chromium.submit(browser, By.id("login:submit"));
 
         awaitUrl("/my/holds/place.xhtml");
-        assertTrue(browser.getCurrentUrl().endsWith("/my/holds/place.xhtml?title=" + kiri + "&title=" + tancho),
+        assertTrue(
+                browser.getCurrentUrl().endsWith("/my/holds/place.xhtml?title=" + kiri + "&title=" + tancho),
                 browser.getCurrentUrl());
 
         String token = library.token(patron);
@@ -136,7 +158,10 @@ class BasketBrowserIT extends ShioriDeployment {
         browser.get(base().resolve("basket.xhtml").toString());
         Chromium.waitFor(browser, By.id("basket-titles"));
         assertEquals(1, browser.findElements(By.id("my-link")).size(), "logged in");
-        assertEquals(2, browser.findElements(By.cssSelector("#basket-titles .basket-title")).size());
+        assertEquals(
+                2,
+                browser.findElements(By.cssSelector("#basket-titles .basket-title"))
+                        .size());
 
         browser.findElement(By.id("select-" + kiri)).click();
         Chromium.submit(browser, By.id("basket:remove"));
@@ -149,7 +174,9 @@ class BasketBrowserIT extends ShioriDeployment {
 
         browser.findElement(By.id("lang-en")).click();
         Chromium.waitForText(browser, By.id("basket-heading"), "Hold basket");
-        assertTrue(browser.findElement(By.id("basket:reserve")).getAttribute("value").equals("Reserve"));
+        assertTrue(browser.findElement(By.id("basket:reserve"))
+                .getAttribute("value")
+                .equals("Reserve"));
         assertNoSidewaysScrolling("the basket in English");
     }
 }

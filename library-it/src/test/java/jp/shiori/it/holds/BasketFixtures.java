@@ -20,16 +20,15 @@ final class BasketFixtures {
     }
 
     /** A registered patron: the card as stored (with its "A" for a legacy card), the digits, the password. */
-    record Patron(String card, String digits, String password) {
-    }
+    record Patron(String card, String digits, String password) {}
 
     Patron patron(String name, boolean legacyCard) {
         String digits = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
         String card = legacyCard ? "A" + digits : digits;
         String password = "pw-" + digits;
-        HttpResponse<String> response = staff.postJson("api/v1/patrons", """
-                {"cardNumber":"%s","name":"%s","category":"ADULT","cardRenewalDate":"%s","initialPassword":"%s"}"""
-                .formatted(card, name, LocalDate.now().plusYears(1), password));
+        HttpResponse<String> response = staff.postJson(
+                "api/v1/patrons", """
+                {"cardNumber":"%s","name":"%s","category":"ADULT","cardRenewalDate":"%s","initialPassword":"%s"}""".formatted(card, name, LocalDate.now().plusYears(1), password));
         if (response.statusCode() != 201) {
             throw new AssertionError("registering a patron: " + response.statusCode() + " " + response.body());
         }
@@ -40,8 +39,7 @@ final class BasketFixtures {
     long title(String name, String word, boolean loanable) {
         long id = staff.createTitle("""
                 {"source":"IT","sourceId":"%s","title":"%s %s","contributors":[{"name":"釧路 太郎"}],
-                 "publisher":"湿原書房","publicationYear":2021,"materialType":"BOOK","language":"jpn"}"""
-                .formatted(ShioriClient.uniqueWord(), name, word));
+                 "publisher":"湿原書房","publicationYear":2021,"materialType":"BOOK","language":"jpn"}""".formatted(ShioriClient.uniqueWord(), name, word));
         staff.addItem(id, ShioriClient.uniqueBarcode(), "central", loanable);
         return id;
     }
@@ -53,8 +51,8 @@ final class BasketFixtures {
     }
 
     String token(Patron patron) {
-        HttpResponse<String> response = staff.postJson("api/v1/auth/token",
-                "{\"card\":\"" + patron.card() + "\",\"password\":\"" + patron.password() + "\"}");
+        HttpResponse<String> response = staff.postJson(
+                "api/v1/auth/token", "{\"card\":\"" + patron.card() + "\",\"password\":\"" + patron.password() + "\"}");
         if (response.statusCode() != 200) {
             throw new AssertionError("token: " + response.statusCode() + " " + response.body());
         }
@@ -63,7 +61,8 @@ final class BasketFixtures {
 
     /** A request of a patron app: the token only (the staff token is not sent). */
     HttpResponse<String> asPatron(String token, String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(staff.base().resolve(path)).header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(staff.base().resolve(path)).header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -74,7 +73,8 @@ final class BasketFixtures {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HttpClient.newHttpClient()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -18,8 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** What the hold-shelf browser tests do at the desk: scan as a barcode scanner does, choose a branch, place holds. */
 final class HoldDesk {
 
-    private HoldDesk() {
-    }
+    private HoldDesk() {}
 
     /** A barcode scanner: the digits, then Enter, into whatever has the focus; waits for the page to answer. */
     static void scan(WebDriver browser, String digits) {
@@ -40,15 +39,19 @@ final class HoldDesk {
     }
 
     static String chosen(WebDriver browser, String selectId) {
-        return new Select(browser.findElement(By.id(selectId))).getFirstSelectedOption().getAttribute("value");
+        return new Select(browser.findElement(By.id(selectId)))
+                .getFirstSelectedOption()
+                .getAttribute("value");
     }
 
     /** The patron's own hold through the patron API (as the web placement form sends it). */
     static void placeAsPatron(ShioriClient client, String token, long titleId, String branch, String station) {
         URI uri = client.base().resolve("api/v1/me/holds");
-        HttpResponse<String> placed = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+        HttpResponse<String> placed = client.send(HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(placement(titleId, branch, station), StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        placement(titleId, branch, station), StandardCharsets.UTF_8)));
         if (placed.statusCode() != 201) {
             throw new AssertionError("placing a hold: " + placed.statusCode() + " " + placed.body());
         }
@@ -56,7 +59,8 @@ final class HoldDesk {
 
     /** A hold taken at the counter through the staff API; returns its id. */
     static long placeAtCounter(ShioriClient desk, String card, long titleId, String branch, String station) {
-        HttpResponse<String> placed = desk.postJson("api/v1/holds",
+        HttpResponse<String> placed = desk.postJson(
+                "api/v1/holds",
                 "{\"card\":\"" + card + "\",\"placement\":" + placement(titleId, branch, station) + "}");
         if (placed.statusCode() != 201) {
             throw new AssertionError("placing a counter hold: " + placed.statusCode() + " " + placed.body());
@@ -65,7 +69,8 @@ final class HoldDesk {
     }
 
     private static String placement(long titleId, String branch, String station) {
-        return "{\"titleIds\":[" + titleId + "],\"type\":\"NORMAL\",\"contact\":\"NONE\",\"pickupBranch\":\"" + branch + "\""
-                + (station == null ? "" : ",\"pickupStation\":\"" + station + "\"") + ",\"confirmationMail\":false}";
+        return "{\"titleIds\":[" + titleId + "],\"type\":\"NORMAL\",\"contact\":\"NONE\",\"pickupBranch\":\"" + branch
+                + "\"" + (station == null ? "" : ",\"pickupStation\":\"" + station + "\"")
+                + ",\"confirmationMail\":false}";
     }
 }

@@ -57,15 +57,16 @@ class HoldRacesIT extends ShioriDeployment {
     private String counterPatron() {
         String card = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
         HttpResponse<String> response = ShioriClient.staff(base).postJson("api/v1/patrons", """
-                {"cardNumber":"%s","name":"競争 %s","category":"ADULT","cardRenewalDate":"%s"}"""
-                .formatted(card, card.substring(6), LocalDate.now().plusYears(1)));
+                {"cardNumber":"%s","name":"競争 %s","category":"ADULT","cardRenewalDate":"%s"}""".formatted(
+                        card, card.substring(6), LocalDate.now().plusYears(1)));
         assertEquals(201, response.statusCode(), response.body());
         return card;
     }
 
     private HttpResponse<String> counterHold(String card, long titleId) {
-        return desk.postJson("api/v1/holds", "{\"card\":\"" + card + "\",\"placement\":{\"titleIds\":[" + titleId
-                + "],\"pickupBranch\":\"east\"}}");
+        return desk.postJson(
+                "api/v1/holds",
+                "{\"card\":\"" + card + "\",\"placement\":{\"titleIds\":[" + titleId + "],\"pickupBranch\":\"east\"}}");
     }
 
     private static <T> List<T> all(int threads, List<Callable<T>> tasks) throws Exception {
@@ -88,14 +89,19 @@ class HoldRacesIT extends ShioriDeployment {
         for (int i = 0; i < PATRONS; i++) {
             cards.add(counterPatron());
         }
-        List<Callable<Integer>> tasks = cards.stream().<Callable<Integer>>map(card -> () -> counterHold(card, titleId).statusCode()).toList();
+        List<Callable<Integer>> tasks = cards.stream()
+                .<Callable<Integer>>map(card -> () -> counterHold(card, titleId).statusCode())
+                .toList();
         Instant start = Instant.now();
         List<Integer> statuses = all(50, tasks);
         Duration took = Duration.between(start, Instant.now());
-        System.out.println("HOLD-RACE: " + PATRONS + " holds on one title by 50 concurrent desks in " + took.toMillis() + " ms");
+        System.out.println(
+                "HOLD-RACE: " + PATRONS + " holds on one title by 50 concurrent desks in " + took.toMillis() + " ms");
         assertTrue(statuses.stream().allMatch(s -> s == 201), "every placement succeeded: " + statuses);
 
-        List<JsonObject> queue = array(desk.get("api/v1/holds?title=" + titleId)).stream().map(v -> v.asJsonObject()).toList();
+        List<JsonObject> queue = array(desk.get("api/v1/holds?title=" + titleId)).stream()
+                .map(v -> v.asJsonObject())
+                .toList();
         assertEquals(PATRONS, queue.size());
         Set<Integer> positions = new TreeSet<>();
         queue.forEach(h -> positions.add(h.getInt("queuePosition")));
@@ -114,12 +120,19 @@ class HoldRacesIT extends ShioriDeployment {
         for (int i = 0; i < 3; i++) {
             assertEquals(201, counterHold(counterPatron(), title.id()).statusCode());
         }
-        List<JsonObject> checkins = all(2, title.barcodes().stream().<Callable<JsonObject>>map(
-                b -> () -> object(library.checkin(b, "central"))).toList());
-        assertEquals(List.of("TRANSIT", "TRANSIT"), checkins.stream().map(c -> c.getString("disposition")).toList(),
+        List<JsonObject> checkins = all(
+                2,
+                title.barcodes().stream()
+                        .<Callable<JsonObject>>map(b -> () -> object(library.checkin(b, "central")))
+                        .toList());
+        assertEquals(
+                List.of("TRANSIT", "TRANSIT"),
+                checkins.stream().map(c -> c.getString("disposition")).toList(),
                 "both copies go to the east branch for two holds");
-        HttpResponse<String> received = desk.postJson("api/v1/holds/receipts", "{\"barcode\":\"" + title.barcodes().get(0) + "\",\"branchCode\":\"east\"}");
-        HttpResponse<String> other = desk.postJson("api/v1/holds/receipts", "{\"barcode\":\"" + title.barcodes().get(1) + "\",\"branchCode\":\"east\"}");
+        HttpResponse<String> received = desk.postJson(
+                "api/v1/holds/receipts", "{\"barcode\":\"" + title.barcodes().get(0) + "\",\"branchCode\":\"east\"}");
+        HttpResponse<String> other = desk.postJson(
+                "api/v1/holds/receipts", "{\"barcode\":\"" + title.barcodes().get(1) + "\",\"branchCode\":\"east\"}");
         assertNotEquals(object(received).getJsonNumber("holdId"), object(other).getJsonNumber("holdId"));
     }
 
@@ -131,17 +144,27 @@ class HoldRacesIT extends ShioriDeployment {
             LibraryFixtures.Patron reader = library.patron("競合 読者");
             assertEquals(201, library.checkout(reader.card(), barcode).statusCode());
             String card = counterPatron();
-            long holdId = array(counterHold(card, title.id())).getJsonObject(0).getJsonNumber("id").longValue();
+            long holdId = array(counterHold(card, title.id()))
+                    .getJsonObject(0)
+                    .getJsonNumber("id")
+                    .longValue();
 
-            List<Integer> results = all(2, List.of(
-                    () -> library.checkin(barcode, "east").statusCode(),
-                    () -> desk.postJson("api/v1/holds/" + holdId + "/cancellation", "{\"reason\":\"競合\"}").statusCode()));
+            List<Integer> results = all(
+                    2,
+                    List.of(
+                            () -> library.checkin(barcode, "east").statusCode(),
+                            () -> desk.postJson("api/v1/holds/" + holdId + "/cancellation", "{\"reason\":\"競合\"}")
+                                    .statusCode()));
             assertEquals(200, results.get(0));
             String shelf = desk.get("api/v1/holds/shelf?branch=east").body();
-            String holdings = ShioriClient.staff(base).get("api/v1/catalog/titles/" + title.id()).body();
+            String holdings = ShioriClient.staff(base)
+                    .get("api/v1/catalog/titles/" + title.id())
+                    .body();
             boolean trapped = shelf.contains(barcode);
             boolean onShelf = holdings.contains("AVAILABLE");
-            assertTrue(trapped ^ onShelf, "the copy is either on the hold shelf or on the open shelf: " + shelf + " / " + holdings);
+            assertTrue(
+                    trapped ^ onShelf,
+                    "the copy is either on the hold shelf or on the open shelf: " + shelf + " / " + holdings);
         }
     }
 }

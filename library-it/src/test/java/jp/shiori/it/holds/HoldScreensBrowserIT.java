@@ -78,9 +78,9 @@ class HoldScreensBrowserIT extends ShioriDeployment {
     /** A patron with a card issued before February 2018: printed with an "A". Returns the digits. */
     private String legacyPatron(String name, String password) {
         String digits = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        HttpResponse<String> created = staff.postJson("api/v1/patrons", """
-                {"cardNumber":"A%s","name":"%s","category":"ADULT","cardRenewalDate":"%s","initialPassword":"%s"}"""
-                .formatted(digits, name, LocalDate.now().plusYears(1), password));
+        HttpResponse<String> created = staff.postJson(
+                "api/v1/patrons", """
+                {"cardNumber":"A%s","name":"%s","category":"ADULT","cardRenewalDate":"%s","initialPassword":"%s"}""".formatted(digits, name, LocalDate.now().plusYears(1), password));
         assertEquals(201, created.statusCode(), created.body());
         return digits;
     }
@@ -108,8 +108,8 @@ class HoldScreensBrowserIT extends ShioriDeployment {
     }
 
     private void assertNoSidewaysScroll(String where) {
-        Object fits = ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;");
+        Object fits = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
         assertEquals(Boolean.TRUE, fits, where + " scrolls sideways on a phone");
     }
 
@@ -119,19 +119,23 @@ class HoldScreensBrowserIT extends ShioriDeployment {
 
     private void waitForOption(String select, String value) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#" + select + " option[value='" + value + "']")));
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("#" + select + " option[value='" + value + "']")));
         } catch (org.openqa.selenium.TimeoutException e) {
-            Object state = ((JavascriptExecutor) browser).executeScript("return 'faces: ' + typeof faces + ', errors: '"
-                    + " + JSON.stringify(window.shioriErrors || []) + ', branch: ' + document.getElementById('branch').value;");
+            Object state = ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return 'faces: ' + typeof faces + ', errors: '"
+                                    + " + JSON.stringify(window.shioriErrors || []) + ', branch: ' + document.getElementById('branch').value;");
             throw new AssertionError("no option " + value + " in #" + select + " (" + state + ")", e);
         }
     }
 
     /** Chooses a branch as a person does (the page updates its stations by ajax), keeping script errors for a failure. */
     private void chooseBranch(String branch) {
-        ((JavascriptExecutor) browser).executeScript("window.shioriErrors = [];"
-                + "window.addEventListener('error', function (e) { window.shioriErrors.push(e.message); });");
+        ((JavascriptExecutor) browser)
+                .executeScript("window.shioriErrors = [];"
+                        + "window.addEventListener('error', function (e) { window.shioriErrors.push(e.message); });");
         new Select(browser.findElement(By.id("branch"))).selectByValue(branch);
     }
 
@@ -163,15 +167,22 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         login(card, "hold-screens-1");
         Chromium.waitFor(browser, By.id("hold-titles"));
         assertTrue(browser.getCurrentUrl().contains("my/holds/place.xhtml"), browser.getCurrentUrl());
-        assertEquals("銀河鉄道の夜 上 " + word, browser.findElement(By.cssSelector(".hold-title[data-title='" + first + "'] .hold-title-name")).getText());
-        assertTrue(browser.findElement(By.id("hold-titles")).getText().indexOf("上")
-                < browser.findElement(By.id("hold-titles")).getText().indexOf("下"), "the titles in the order given");
+        assertEquals(
+                "銀河鉄道の夜 上 " + word,
+                browser.findElement(By.cssSelector(".hold-title[data-title='" + first + "'] .hold-title-name"))
+                        .getText());
+        assertTrue(
+                browser.findElement(By.id("hold-titles")).getText().indexOf("上")
+                        < browser.findElement(By.id("hold-titles")).getText().indexOf("下"),
+                "the titles in the order given");
         assertTrue(browser.findElement(By.id("type-NORMAL")).isSelected());
         assertTrue(browser.findElement(By.id("contact-EMAIL")).isEnabled(), "a verified address: e-mail may be chosen");
 
         // The "i" help explains the hold types.
         browser.findElement(By.cssSelector("#type-help summary")).click();
-        assertTrue(Chromium.waitFor(browser, By.cssSelector("#type-help ul")).getText().contains("順番予約"));
+        assertTrue(Chromium.waitFor(browser, By.cssSelector("#type-help ul"))
+                .getText()
+                .contains("順番予約"));
 
         // 受取館 釧路BM: its stops replace the central library's stations.
         assertTrue(browser.findElement(By.id("station")).getText().contains("予約取置室"));
@@ -198,34 +209,54 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         // My page, 予約状況: both holds, first in line.
         Chromium.waitForText(browser, By.id("my-notice"), "2件の予約を受け付けました");
         // the held titles left the basket, and the patron is told so
-        assertTrue(browser.findElement(By.id("my-notice")).getText().contains("予約かごから削除しました"),
+        assertTrue(
+                browser.findElement(By.id("my-notice")).getText().contains("予約かごから削除しました"),
                 browser.findElement(By.id("my-notice")).getText());
         assertTrue(browser.findElement(By.id("basket-count-badge")).getText().contains("0"));
         assertEquals("page", browser.findElement(By.id("tab-holds")).getAttribute("aria-current"));
-        assertTrue(holdRow(first).getText().contains("予約中（順位 1番目）"), holdRow(first).getText());
+        assertTrue(
+                holdRow(first).getText().contains("予約中（順位 1番目）"), holdRow(first).getText());
         assertTrue(holdRow(second).getText().contains("予約中（順位 1番目）"));
-        assertTrue(holdRow(first).getLocation().getY() < holdRow(second).getLocation().getY(), "in the order placed");
-        assertTrue(holdRow(second).findElement(By.cssSelector(".hold-pickup")).getText().contains("アークス鳥取大通店"));
+        assertTrue(
+                holdRow(first).getLocation().getY()
+                        < holdRow(second).getLocation().getY(),
+                "in the order placed");
+        assertTrue(holdRow(second)
+                .findElement(By.cssSelector(".hold-pickup"))
+                .getText()
+                .contains("アークス鳥取大通店"));
         assertNoSidewaysScroll("My page holds");
         Chromium.screenshot(browser, "my-holds-ja-phone");
 
         // 取消する, then the confirmation step: first やめる (nothing happens), then 取消する.
         Chromium.submit(browser, By.cssSelector(".my-hold[data-title='" + first + "'] .cancel-hold"));
-        assertTrue(Chromium.waitFor(browser, By.id("cancel-confirm-text")).getText().contains("銀河鉄道の夜 上"));
+        assertTrue(Chromium.waitFor(browser, By.id("cancel-confirm-text"))
+                .getText()
+                .contains("銀河鉄道の夜 上"));
         // the safe choice looks secondary (white) and does not touch the other button
         WebElement yes = browser.findElement(By.id("holds-form:cancel-yes"));
         WebElement no = browser.findElement(By.id("holds-form:cancel-no"));
-        assertFalse(yes.getCssValue("background-color").equals(no.getCssValue("background-color")), "やめる looks secondary");
-        assertTrue(no.getRect().getX() >= yes.getRect().getX() + yes.getRect().getWidth() + 8
-                || no.getRect().getY() >= yes.getRect().getY() + yes.getRect().getHeight() + 8, "the buttons stand apart");
+        assertFalse(
+                yes.getCssValue("background-color").equals(no.getCssValue("background-color")), "やめる looks secondary");
+        assertTrue(
+                no.getRect().getX() >= yes.getRect().getX() + yes.getRect().getWidth() + 8
+                        || no.getRect().getY()
+                                >= yes.getRect().getY() + yes.getRect().getHeight() + 8,
+                "the buttons stand apart");
         Chromium.submit(browser, By.id("holds-form:cancel-no"));
         assertTrue(browser.findElements(By.id("cancel-confirm")).isEmpty());
         assertTrue(holdRow(first).getText().contains("予約中"));
         Chromium.submit(browser, By.cssSelector(".my-hold[data-title='" + first + "'] .cancel-hold"));
         Chromium.submit(browser, By.id("holds-form:cancel-yes"));
         Chromium.waitForText(browser, By.id("holds-messages"), "予約を取り消しました");
-        assertTrue(holdRow(first).findElement(By.cssSelector(".hold-status")).getText().contains("取消"), holdRow(first).getText());
-        assertTrue(holdRow(first).getText().contains("ご自身で取り消しました"), holdRow(first).getText());
+        assertTrue(
+                holdRow(first)
+                        .findElement(By.cssSelector(".hold-status"))
+                        .getText()
+                        .contains("取消"),
+                holdRow(first).getText());
+        assertTrue(
+                holdRow(first).getText().contains("ご自身で取り消しました"), holdRow(first).getText());
         assertFalse(holdRow(first).getText().contains("cancelled by the patron"), "no English on a Japanese page");
         assertTrue(holdRow(first).findElements(By.cssSelector(".cancel-hold")).isEmpty());
         assertTrue(holdRow(second).getText().contains("予約中（順位 1番目）"));
@@ -240,9 +271,12 @@ class HoldScreensBrowserIT extends ShioriDeployment {
 
     /** What a browser without scripts does: the branch chosen, then the shown button posts the form. */
     private void plainPostOfBranch(String branch) {
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('branch').value = arguments[0];"
-                + "var b = document.getElementById('place:refresh'); b.removeAttribute('onclick'); b.onclick = null;"
-                + "b.hidden = false;", branch);
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "document.getElementById('branch').value = arguments[0];"
+                                + "var b = document.getElementById('place:refresh'); b.removeAttribute('onclick'); b.onclick = null;"
+                                + "b.hidden = false;",
+                        branch);
         Chromium.submit(browser, By.id("place:refresh"));
     }
 
@@ -270,8 +304,9 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         waitForOption("station", "hold-shelf-room");
 
         // A station of another branch (a bookmobile stop for the central library) and forged e-mail contact.
-        js.executeScript("var s = document.getElementById('station'); s.options[1].value = 'stop-01'; s.selectedIndex = 1;"
-                + "var e = document.getElementById('contact-EMAIL'); e.disabled = false; e.checked = true;");
+        js.executeScript(
+                "var s = document.getElementById('station'); s.options[1].value = 'stop-01'; s.selectedIndex = 1;"
+                        + "var e = document.getElementById('contact-EMAIL'); e.disabled = false; e.checked = true;");
         Chromium.submit(browser, By.id("place:review"));
         Chromium.waitFor(browser, By.id("confirm:send"));
         Chromium.submit(browser, By.id("confirm:send"));
@@ -286,12 +321,14 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         assertTrue(Chromium.waitFor(browser, By.id("hold-problems")).getText().contains("予約種別が正しくありません"));
 
         // A title that does not exist is named as such, and the others are not held either (all or none).
-        browser.get(base.resolve("my/holds/place.xhtml?title=" + title + "&title=999999999999").toString());
+        browser.get(base.resolve("my/holds/place.xhtml?title=" + title + "&title=999999999999")
+                .toString());
         assertTrue(Chromium.waitFor(browser, By.id("hold-titles")).getText().contains("見つかりません"));
         new Select(browser.findElement(By.id("station"))).selectByValue("counter");
         Chromium.submit(browser, By.id("place:review"));
         Chromium.submit(browser, By.id("confirm:send"));
-        WebElement missing = Chromium.waitFor(browser, By.cssSelector(".hold-title[data-title='999999999999'] .title-refusals"));
+        WebElement missing =
+                Chromium.waitFor(browser, By.cssSelector(".hold-title[data-title='999999999999'] .title-refusals"));
         assertTrue(missing.getText().contains("指定された資料が見つかりません"), missing.getText());
 
         String token = library.token(patron);
@@ -304,13 +341,16 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         LibraryFixtures.Patron patron = library.patron("取置 室子");
         String token = library.token(patron);
         HttpResponse<String> placed = staff.send(HttpRequest.newBuilder(base.resolve("api/v1/me/holds"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"titleIds\":[" + title.id() + "],\"type\":\"NORMAL\","
-                        + "\"contact\":\"NONE\",\"pickupBranch\":\"central\",\"pickupStation\":\"hold-shelf-room\","
-                        + "\"confirmationMail\":false}", StandardCharsets.UTF_8)));
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"titleIds\":[" + title.id() + "],\"type\":\"NORMAL\","
+                                + "\"contact\":\"NONE\",\"pickupBranch\":\"central\",\"pickupStation\":\"hold-shelf-room\","
+                                + "\"confirmationMail\":false}",
+                        StandardCharsets.UTF_8)));
         assertEquals(201, placed.statusCode(), placed.body());
-        JsonObject pulled = object(staff.postJson("api/v1/holds/pulls",
-                "{\"barcode\":\"" + title.barcodes().get(0) + "\",\"branchCode\":\"central\"}"));
+        JsonObject pulled = object(staff.postJson(
+                "api/v1/holds/pulls", "{\"barcode\":\"" + title.barcodes().get(0) + "\",\"branchCode\":\"central\"}"));
         assertEquals("READY", pulled.getString("status"), pulled.toString());
         String slot = pulled.getString("shelfSlot");
 
@@ -328,7 +368,8 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         Chromium.type(browser, By.id("locator:password"), patron.password());
         Chromium.submit(browser, By.id("locator:submit"));
         WebElement result = Chromium.waitFor(browser, By.id("locator-result"));
-        assertEquals(slot, result.findElement(By.cssSelector(".locator-slot .slot")).getText());
+        assertEquals(
+                slot, result.findElement(By.cssSelector(".locator-slot .slot")).getText());
         assertTrue(result.getText().contains("セロ弾きのゴーシュ"));
         assertFalse(browser.getPageSource().contains("取置 室子"), "nothing else of the account: not even the name");
         assertNoSidewaysScroll("the hold locator");
@@ -347,6 +388,7 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         assertTrue(row.getText().contains("確保"), row.getText());
         assertTrue(row.getText().contains("取置棚：" + slot), row.getText());
         assertTrue(row.findElements(By.cssSelector(".cancel-hold")).isEmpty());
-        assertEquals("tel:0154641740", row.findElement(By.cssSelector("a.phone")).getAttribute("href"));
+        assertEquals(
+                "tel:0154641740", row.findElement(By.cssSelector("a.phone")).getAttribute("href"));
     }
 }

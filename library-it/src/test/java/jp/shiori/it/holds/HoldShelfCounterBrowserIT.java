@@ -64,13 +64,16 @@ class HoldShelfCounterBrowserIT extends ShioriDeployment {
         Chromium.waitFor(browser, By.id("card:card"));
         scan(browser, patron.card());
         Chromium.submit(browser, By.id("desk-counter-hold"));
-        assertEquals("窓口 予約子", Chromium.waitFor(browser, By.id("counter-patron-name")).getText());
+        assertEquals(
+                "窓口 予約子",
+                Chromium.waitFor(browser, By.id("counter-patron-name")).getText());
 
         Chromium.type(browser, By.id("place:title"), Long.toString(titleId));
         choose(browser, "place:pickup", "bookmobile|stop-03");
         Chromium.submit(browser, By.id("place:submit"));
         Chromium.waitForText(browser, By.id("desk-messages"), "予約しました");
-        String held = Chromium.waitFor(browser, By.cssSelector("#patron-holds tr.patron-hold")).getText();
+        String held = Chromium.waitFor(browser, By.cssSelector("#patron-holds tr.patron-hold"))
+                .getText();
         assertTrue(held.contains("グスコーブドリの伝記") && held.contains("窓口予約") && held.contains("つくばエクスプレス"), held);
         String token = library.token(patron);
         String mine = library.asPatron(token, "GET", "api/v1/me/holds").body();
@@ -80,14 +83,18 @@ class HoldShelfCounterBrowserIT extends ShioriDeployment {
         choose(browser, "place:pickup", "west|");
         Chromium.submit(browser, By.id("place:submit"));
         Chromium.waitForText(browser, By.id("desk-messages"), "すでに予約している資料です");
-        assertEquals(1, browser.findElements(By.cssSelector("#patron-holds tr.patron-hold")).size());
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#patron-holds tr.patron-hold"))
+                        .size());
         Chromium.screenshot(browser, "hold-counter-refused");
 
         Chromium.submit(browser, By.cssSelector("#patron-holds tr.patron-hold input[type=submit]"));
         Chromium.type(browser, By.id("cancel:reason"), "窓口で取消の申し出");
         Chromium.submit(browser, By.id("cancel:submit"));
         Chromium.waitForText(browser, By.id("desk-messages"), "予約を取り消しました");
-        assertTrue(browser.findElements(By.cssSelector("#patron-holds tr.patron-hold")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#patron-holds tr.patron-hold"))
+                .isEmpty());
         assertTrue(library.asPatron(token, "GET", "api/v1/me/holds").body().contains("窓口で取消の申し出"));
 
         // The same desk in English.

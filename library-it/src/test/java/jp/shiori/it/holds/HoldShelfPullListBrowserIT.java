@@ -60,7 +60,8 @@ class HoldShelfPullListBrowserIT extends ShioriDeployment {
     }
 
     @Test
-    void aPulledCopyGetsAHoldShelfRoomSlotOnItsSlipSurvivesTheExpiryRunAndIsCancelledOnlyWithAReason() throws Exception {
+    void aPulledCopyGetsAHoldShelfRoomSlotOnItsSlipSurvivesTheExpiryRunAndIsCancelledOnlyWithAReason()
+            throws Exception {
         LibraryFixtures.Title title = library.title("よだかの星", "central", 1, true);
         String barcode = title.barcodes().get(0);
         LibraryFixtures.Patron patron = library.patron("取置室 利用子");
@@ -84,7 +85,8 @@ class HoldShelfPullListBrowserIT extends ShioriDeployment {
         assertEquals("よだかの星", browser.findElement(By.id("hold-slip-title")).getText());
         assertEquals("取置室 利用子", browser.findElement(By.id("hold-slip-patron")).getText());
         assertEquals(patron.card(), browser.findElement(By.id("hold-slip-card")).getText());
-        assertEquals("釧路市中央図書館 予約取置室", browser.findElement(By.id("hold-slip-pickup")).getText());
+        assertEquals(
+                "釧路市中央図書館 予約取置室", browser.findElement(By.id("hold-slip-pickup")).getText());
         String deadline = browser.findElement(By.id("hold-slip-deadline")).getText();
         assertTrue(LocalDate.parse(deadline).isAfter(TODAY), deadline);
         assertTrue(browser.findElements(By.cssSelector(line)).isEmpty(), "a copy set aside is no longer a candidate");
@@ -115,7 +117,8 @@ class HoldShelfPullListBrowserIT extends ShioriDeployment {
         Chromium.waitForText(browser, By.id("desk-messages"), "予約を取り消しました");
         assertTrue(browser.findElement(By.id("desk-messages")).getText().contains(barcode + " は書架に戻してください"));
         assertTrue(browser.findElements(By.cssSelector(shelfLine)).isEmpty());
-        String holds = library.asPatron(library.token(patron), "GET", "api/v1/me/holds").body();
+        String holds = library.asPatron(library.token(patron), "GET", "api/v1/me/holds")
+                .body();
         assertTrue(holds.contains("電話で取消の申し出") && holds.contains("CANCELLED"), holds);
     }
 }

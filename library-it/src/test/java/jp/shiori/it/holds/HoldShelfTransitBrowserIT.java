@@ -87,8 +87,11 @@ class HoldShelfTransitBrowserIT extends ShioriDeployment {
         assertEquals("西部 待子", browser.findElement(By.id("hold-slip-patron")).getText());
         assertEquals(waiter.card(), browser.findElement(By.id("hold-slip-card")).getText());
         assertTrue(browser.findElement(By.id("hold-slip-pickup")).getText().startsWith("西部地区図書館"));
-        assertTrue(browser.findElement(By.cssSelector("#returned .returned")).getText().contains("他館へ回送"));
-        assertEquals("checkin:barcode", browser.switchTo().activeElement().getAttribute("id"), "ready for the next scan");
+        assertTrue(browser.findElement(By.cssSelector("#returned .returned"))
+                .getText()
+                .contains("他館へ回送"));
+        assertEquals(
+                "checkin:barcode", browser.switchTo().activeElement().getAttribute("id"), "ready for the next scan");
         Chromium.screenshot(browser, "hold-checkin-transit-slip");
 
         // 取置棚 at 西部: in transit until received, then ready with the deadline a week on.
@@ -99,14 +102,19 @@ class HoldShelfTransitBrowserIT extends ShioriDeployment {
         Chromium.submit(browser, By.id("branch:show"));
         Chromium.waitFor(browser, By.id("receive:barcode"));
         String line = "tr.hold-shelf-line[data-barcode='" + barcode + "']";
-        assertTrue(Chromium.waitFor(browser, By.cssSelector("#in-transit " + line)).getText().contains("西部 待子"));
+        assertTrue(Chromium.waitFor(browser, By.cssSelector("#in-transit " + line))
+                .getText()
+                .contains("西部 待子"));
         assertEquals("receive:barcode", browser.switchTo().activeElement().getAttribute("id"));
         scan(browser, barcode);
         Chromium.waitForText(browser, By.id("desk-messages"), "受け取りました");
         LocalDate deadline = TODAY.plusDays(7); // no closed days at 西部 in the test calendar
-        assertEquals(deadline.toString(), browser.findElement(By.id("hold-slip-deadline")).getText());
+        assertEquals(
+                deadline.toString(),
+                browser.findElement(By.id("hold-slip-deadline")).getText());
         assertEquals("予約票（取置）", browser.findElement(By.id("hold-slip-heading")).getText());
-        String ready = Chromium.waitFor(browser, By.cssSelector("#ready " + line)).getText();
+        String ready =
+                Chromium.waitFor(browser, By.cssSelector("#ready " + line)).getText();
         assertTrue(ready.contains("オツベルと象") && ready.contains(deadline.toString()), ready);
         assertTrue(browser.findElements(By.cssSelector("#in-transit " + line)).isEmpty(), "no longer in transit");
         Chromium.screenshot(browser, "hold-shelf-west");

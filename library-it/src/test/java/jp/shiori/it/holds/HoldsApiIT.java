@@ -48,8 +48,10 @@ class HoldsApiIT extends ShioriDeployment {
     }
 
     private HttpResponse<String> place(String token, String json) {
-        return staff.send(HttpRequest.newBuilder(base.resolve("api/v1/me/holds")).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return staff.send(HttpRequest.newBuilder(base.resolve("api/v1/me/holds"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     private static String placement(String branch, String station, long... titles) {
@@ -57,8 +59,9 @@ class HoldsApiIT extends ShioriDeployment {
         for (long t : titles) {
             ids.append(ids.length() == 0 ? "" : ",").append(t);
         }
-        return "{\"titleIds\":[" + ids + "],\"type\":\"NORMAL\",\"contact\":\"NONE\",\"pickupBranch\":\"" + branch + "\""
-                + (station == null ? "" : ",\"pickupStation\":\"" + station + "\"") + ",\"confirmationMail\":false}";
+        return "{\"titleIds\":[" + ids + "],\"type\":\"NORMAL\",\"contact\":\"NONE\",\"pickupBranch\":\"" + branch
+                + "\"" + (station == null ? "" : ",\"pickupStation\":\"" + station + "\"")
+                + ",\"confirmationMail\":false}";
     }
 
     private JsonArray holds(String token) {
@@ -66,8 +69,11 @@ class HoldsApiIT extends ShioriDeployment {
     }
 
     private JsonObject holdOn(String token, long titleId) {
-        return holds(token).stream().map(v -> v.asJsonObject()).filter(h -> h.getJsonNumber("titleId").longValue() == titleId)
-                .findFirst().orElseThrow(() -> new AssertionError("no hold on " + titleId + " in " + holds(token)));
+        return holds(token).stream()
+                .map(v -> v.asJsonObject())
+                .filter(h -> h.getJsonNumber("titleId").longValue() == titleId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no hold on " + titleId + " in " + holds(token)));
     }
 
     @Test
@@ -78,7 +84,8 @@ class HoldsApiIT extends ShioriDeployment {
 
         HttpResponse<String> placed = place(first, placement("bookmobile", "stop-03", title.id()));
         assertEquals(201, placed.statusCode(), placed.body());
-        assertEquals(201, place(second, placement("central", "counter", title.id())).statusCode());
+        assertEquals(
+                201, place(second, placement("central", "counter", title.id())).statusCode());
 
         JsonObject mine = holdOn(first, title.id());
         assertEquals("WAITING", mine.getString("status"));
@@ -88,8 +95,10 @@ class HoldsApiIT extends ShioriDeployment {
         assertEquals(2, holdOn(second, title.id()).getInt("queuePosition"));
 
         long id = mine.getJsonNumber("id").longValue();
-        assertEquals(404, library.asPatron(second, "DELETE", "api/v1/me/holds/" + id).statusCode(), "not your hold");
-        assertEquals(204, library.asPatron(first, "DELETE", "api/v1/me/holds/" + id).statusCode());
+        assertEquals(
+                404, library.asPatron(second, "DELETE", "api/v1/me/holds/" + id).statusCode(), "not your hold");
+        assertEquals(
+                204, library.asPatron(first, "DELETE", "api/v1/me/holds/" + id).statusCode());
         assertEquals("CANCELLED", holdOn(first, title.id()).getString("status"));
         assertEquals("PATRON_CANCELLED", holdOn(first, title.id()).getString("endReasonCode"), "a code, not words");
         assertEquals(1, holdOn(second, title.id()).getInt("queuePosition"));
@@ -104,11 +113,16 @@ class HoldsApiIT extends ShioriDeployment {
         HttpResponse<String> refused = place(token, placement("central", "counter", fine, reference));
         assertEquals(422, refused.statusCode(), refused.body());
         assertEquals("hold-refused", object(refused).getString("code"));
-        assertTrue(object(refused).getJsonArray("errors").toString().contains("hold-no-loanable-copy:" + reference), refused.body());
+        assertTrue(
+                object(refused).getJsonArray("errors").toString().contains("hold-no-loanable-copy:" + reference),
+                refused.body());
         assertEquals(0, holds(token).size(), "all or none: the holdable title was not held either");
 
-        for (String forged : List.of(placement("bookmobile", "counter", fine), placement("west", "counter", fine),
-                placement("central", null, fine), placement("nowhere", null, fine),
+        for (String forged : List.of(
+                placement("bookmobile", "counter", fine),
+                placement("west", "counter", fine),
+                placement("central", null, fine),
+                placement("nowhere", null, fine),
                 "{\"titleIds\":[" + fine + "],\"type\":\"ANY_N\",\"wanted\":1,\"pickupBranch\":\"west\"}",
                 "{\"titleIds\":[" + fine + "],\"contact\":\"EMAIL\",\"pickupBranch\":\"west\"}")) {
             HttpResponse<String> response = place(token, forged);
@@ -131,19 +145,25 @@ class HoldsApiIT extends ShioriDeployment {
         assertEquals(201, library.checkout(reader.card(), barcode).statusCode());
         String token = library.token(waiter);
         assertEquals(201, place(token, placement("west", null, title.id())).statusCode());
-        String renewal = library.asPatron(library.token(reader), "GET", "api/v1/me/loans").body();
+        String renewal = library.asPatron(library.token(reader), "GET", "api/v1/me/loans")
+                .body();
         assertTrue(renewal.contains("HELD_BY_ANOTHER"), "the reader sees 延長不可: " + renewal);
 
         JsonObject checkin = object(library.checkin(barcode, "central"));
         assertEquals("TRANSIT", checkin.getString("disposition"), checkin.toString());
         assertEquals("IN_TRANSIT", holdOn(token, title.id()).getString("status"));
 
-        HttpResponse<String> wrongBranch = desk.postJson("api/v1/holds/receipts", "{\"barcode\":\"" + barcode + "\",\"branchCode\":\"east\"}");
+        HttpResponse<String> wrongBranch =
+                desk.postJson("api/v1/holds/receipts", "{\"barcode\":\"" + barcode + "\",\"branchCode\":\"east\"}");
         assertEquals(409, wrongBranch.statusCode(), wrongBranch.body());
-        JsonObject received = object(desk.postJson("api/v1/holds/receipts", "{\"barcode\":\"" + barcode + "\",\"branchCode\":\"west\"}"));
+        JsonObject received = object(
+                desk.postJson("api/v1/holds/receipts", "{\"barcode\":\"" + barcode + "\",\"branchCode\":\"west\"}"));
         assertEquals("READY", received.getString("status"));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-        assertEquals(today.plusDays(7).toString(), received.getString("deadline"), "no closed days at west in the test calendar");
+        assertEquals(
+                today.plusDays(7).toString(),
+                received.getString("deadline"),
+                "no closed days at west in the test calendar");
         assertTrue(desk.get("api/v1/holds/shelf?branch=west").body().contains(barcode));
 
         HttpResponse<String> other = library.checkout(reader.card(), barcode);
@@ -158,21 +178,34 @@ class HoldsApiIT extends ShioriDeployment {
         LibraryFixtures.Title title = library.title("セロ弾きのゴーシュ", "central", 2, true);
         String first = library.token(library.patron("取置 一"));
         String second = library.token(library.patron("取置 二"));
-        assertEquals(201, place(first, placement("central", "hold-shelf-room", title.id())).statusCode());
-        assertEquals(201, place(second, placement("central", "hold-shelf-room", title.id())).statusCode());
+        assertEquals(
+                201,
+                place(first, placement("central", "hold-shelf-room", title.id()))
+                        .statusCode());
+        assertEquals(
+                201,
+                place(second, placement("central", "hold-shelf-room", title.id()))
+                        .statusCode());
 
         String pullList = desk.get("api/v1/holds/pull-list?branch=central").body();
-        assertTrue(pullList.contains(title.barcodes().get(0)) && pullList.contains(title.barcodes().get(1)), pullList);
-        JsonObject a = object(desk.postJson("api/v1/holds/pulls", "{\"barcode\":\"" + title.barcodes().get(0) + "\",\"branchCode\":\"central\"}"));
-        JsonObject b = object(desk.postJson("api/v1/holds/pulls", "{\"barcode\":\"" + title.barcodes().get(1) + "\",\"branchCode\":\"central\"}"));
+        assertTrue(
+                pullList.contains(title.barcodes().get(0))
+                        && pullList.contains(title.barcodes().get(1)),
+                pullList);
+        JsonObject a = object(desk.postJson(
+                "api/v1/holds/pulls", "{\"barcode\":\"" + title.barcodes().get(0) + "\",\"branchCode\":\"central\"}"));
+        JsonObject b = object(desk.postJson(
+                "api/v1/holds/pulls", "{\"barcode\":\"" + title.barcodes().get(1) + "\",\"branchCode\":\"central\"}"));
         assertEquals("READY", a.getString("status"));
         assertNotEquals(a.getString("shelfSlot"), b.getString("shelfSlot"));
         assertNotEquals(a.getJsonNumber("holdId"), b.getJsonNumber("holdId"), "two copies, two different holds");
         assertEquals(a.getString("shelfSlot"), holdOn(first, title.id()).getString("shelfSlot"));
 
-        HttpResponse<String> none = desk.postJson("api/v1/holds/pulls", "{\"barcode\":\"" + title.barcodes().get(0) + "\",\"branchCode\":\"central\"}");
+        HttpResponse<String> none = desk.postJson(
+                "api/v1/holds/pulls", "{\"barcode\":\"" + title.barcodes().get(0) + "\",\"branchCode\":\"central\"}");
         assertEquals(409, none.statusCode(), "a copy set aside is not on the shelf any more");
-        HttpResponse<String> trapped = library.asPatron(first, "DELETE", "api/v1/me/holds/" + holdOn(first, title.id()).getJsonNumber("id"));
+        HttpResponse<String> trapped = library.asPatron(
+                first, "DELETE", "api/v1/me/holds/" + holdOn(first, title.id()).getJsonNumber("id"));
         assertEquals(409, trapped.statusCode(), "a trapped hold is cancelled at the counter or by phone");
         assertTrue(object(trapped).getJsonArray("errors").toString().contains("hold-already-trapped"));
     }
@@ -181,8 +214,9 @@ class HoldsApiIT extends ShioriDeployment {
     void staffPlaceAtTheCounterThePatronCannotCancelItStaffCanAndACataloguerMayNot() {
         LibraryFixtures.Patron patron = library.patron("窓口 予約");
         long titleId = library.title("注文の多い料理店", "central", 1, true).id();
-        HttpResponse<String> counter = desk.postJson("api/v1/holds", "{\"card\":\"" + patron.card() + "\",\"placement\":"
-                + placement("akan", null, titleId) + "}");
+        HttpResponse<String> counter = desk.postJson(
+                "api/v1/holds",
+                "{\"card\":\"" + patron.card() + "\",\"placement\":" + placement("akan", null, titleId) + "}");
         assertEquals(201, counter.statusCode(), counter.body());
         long id = array(counter).getJsonObject(0).getJsonNumber("id").longValue();
         assertTrue(array(counter).getJsonObject(0).getBoolean("counterRequested"));
@@ -191,10 +225,19 @@ class HoldsApiIT extends ShioriDeployment {
         HttpResponse<String> refused = library.asPatron(token, "DELETE", "api/v1/me/holds/" + id);
         assertEquals(409, refused.statusCode());
         assertTrue(object(refused).getJsonArray("errors").toString().contains("hold-counter-requested"));
-        assertEquals(403, ShioriClient.newStaff(base, "CATALOG").postJson("api/v1/holds/" + id + "/cancellation",
-                "{\"reason\":\"電話で取消\"}").statusCode());
-        assertEquals(400, desk.postJson("api/v1/holds/" + id + "/cancellation", "{\"reason\":\"\"}").statusCode());
-        assertEquals(200, desk.postJson("api/v1/holds/" + id + "/cancellation", "{\"reason\":\"電話で取消\"}").statusCode());
+        assertEquals(
+                403,
+                ShioriClient.newStaff(base, "CATALOG")
+                        .postJson("api/v1/holds/" + id + "/cancellation", "{\"reason\":\"電話で取消\"}")
+                        .statusCode());
+        assertEquals(
+                400,
+                desk.postJson("api/v1/holds/" + id + "/cancellation", "{\"reason\":\"\"}")
+                        .statusCode());
+        assertEquals(
+                200,
+                desk.postJson("api/v1/holds/" + id + "/cancellation", "{\"reason\":\"電話で取消\"}")
+                        .statusCode());
         assertEquals("電話で取消", holdOn(token, titleId).getString("endReason"));
         assertEquals("STAFF_CANCELLED", holdOn(token, titleId).getString("endReasonCode"));
     }
@@ -206,7 +249,8 @@ class HoldsApiIT extends ShioriDeployment {
         assertEquals(201, place(waiting, placement("west", null, title.id())).statusCode());
         LibraryFixtures.Patron walkIn = library.patron("来館 者");
 
-        HttpResponse<String> loan = library.checkout(walkIn.card(), title.barcodes().get(0));
+        HttpResponse<String> loan =
+                library.checkout(walkIn.card(), title.barcodes().get(0));
         assertEquals(201, loan.statusCode(), "来館されている方の貸出が優先: " + loan.body());
         assertEquals("WAITING", holdOn(waiting, title.id()).getString("status"), "the hold waits for the return");
         assertEquals(1, holdOn(waiting, title.id()).getInt("queuePosition"));

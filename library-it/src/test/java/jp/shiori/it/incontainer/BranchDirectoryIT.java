@@ -30,7 +30,8 @@ class BranchDirectoryIT extends ShioriDeployment {
 
     @Test
     void theApplicationDatabaseIsPostgresqlAndHoldsEveryBranchTheServiceReturns() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select count(*) from branch")) {
             assertEquals("PostgreSQL", c.getMetaData().getDatabaseProductName());
             rs.next();
@@ -61,7 +62,9 @@ class BranchDirectoryIT extends ShioriDeployment {
     void theCentralLibraryOffersCounterPickupAndTheHoldShelfRoom() {
         List<PickupPointView> points = directory.branch("central").orElseThrow().pickupPoints();
 
-        assertEquals(List.of("counter", "hold-shelf-room"), points.stream().map(PickupPointView::stationCode).toList());
+        assertEquals(
+                List.of("counter", "hold-shelf-room"),
+                points.stream().map(PickupPointView::stationCode).toList());
         assertTrue(points.get(1).name().ja().contains("予約取置室"));
     }
 

@@ -61,21 +61,47 @@ class CirculationCalendarIT extends ShioriDeployment {
 
     private String patron() {
         String card = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        patrons.register(new NewPatron(card, "暦 太郎", null, null, null, null, PatronCategory.ADULT,
-                TODAY.plusYears(1), "calendar-pass"), "it");
+        patrons.register(
+                new NewPatron(
+                        card,
+                        "暦 太郎",
+                        null,
+                        null,
+                        null,
+                        null,
+                        PatronCategory.ADULT,
+                        TODAY.plusYears(1),
+                        "calendar-pass"),
+                "it");
         return card;
     }
 
     private String copy() {
-        long title = catalog.store(new TitleDraft("IT", UUID.randomUUID().toString(), "暦の本", null, List.of(), null, null,
-                List.of(), null, MaterialType.BOOK, null, null, null, null, List.of())).id();
+        long title = catalog.store(new TitleDraft(
+                        "IT",
+                        UUID.randomUUID().toString(),
+                        "暦の本",
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        MaterialType.BOOK,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of()))
+                .id();
         String barcode = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
         catalog.addItem(title, new NewItem(barcode, BRANCH, null, null, true, TODAY.minusYears(1)));
         return barcode;
     }
 
     private void sql(String statement, Object... parameters) throws Exception {
-        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -86,16 +112,23 @@ class CirculationCalendarIT extends ShioriDeployment {
     @Test
     void aDueDateOnAClosedDayOfTheOwningBranchMovesToItsNextOpenDay() throws Exception {
         LocalDate closedFrom = TODAY.plusDays(14);
-        sql("insert into branch_closed_day (branch_id, closed_on, reason_ja) select id, ?, '蔵書点検' from branch where code = ?",
-                closedFrom, BRANCH);
-        sql("insert into branch_closed_day (branch_id, closed_on, reason_ja) select id, ?, '蔵書点検' from branch where code = ?",
-                closedFrom.plusDays(1), BRANCH);
+        sql(
+                "insert into branch_closed_day (branch_id, closed_on, reason_ja) select id, ?, '蔵書点検' from branch where code = ?",
+                closedFrom,
+                BRANCH);
+        sql(
+                "insert into branch_closed_day (branch_id, closed_on, reason_ja) select id, ?, '蔵書点検' from branch where code = ?",
+                closedFrom.plusDays(1),
+                BRANCH);
         try {
             Checkout loan = circulation.checkout(new CheckoutRequest(patron(), copy(), "central"), "staff:it");
             assertEquals(TODAY.plusDays(16), loan.dueOn(), "the desk's branch is open; the owning branch is not");
         } finally {
-            sql("delete from branch_closed_day where closed_on in (?, ?) and branch_id = (select id from branch where code = ?)",
-                    closedFrom, closedFrom.plusDays(1), BRANCH);
+            sql(
+                    "delete from branch_closed_day where closed_on in (?, ?) and branch_id = (select id from branch where code = ?)",
+                    closedFrom,
+                    closedFrom.plusDays(1),
+                    BRANCH);
         }
     }
 
@@ -111,7 +144,8 @@ class CirculationCalendarIT extends ShioriDeployment {
         assertEquals(3, overdue.overdueDays());
         assertEquals(List.of(RenewalRefusal.OVERDUE), overdue.renewalRefusals());
         assertFalse(overdue.branchPhone() == null || overdue.branchPhone().isBlank(), "the phone to call is shown");
-        RefusedException refused = assertThrows(RefusedException.class, () -> circulation.renew(lent.patronId(), lent.loanId()));
+        RefusedException refused =
+                assertThrows(RefusedException.class, () -> circulation.renew(lent.patronId(), lent.loanId()));
         assertEquals(ErrorCode.LOAN_OVERDUE, refused.code());
         assertEquals(1, circulation.desk(card).overdueCount());
 
@@ -125,10 +159,12 @@ class CirculationCalendarIT extends ShioriDeployment {
         String card = patron();
         String barcode = copy();
         Checkout lent = circulation.checkout(new CheckoutRequest(card, barcode, "central"), "staff:it");
-        java.sql.SQLException refused = assertThrows(java.sql.SQLException.class, () -> sql(
-                "insert into loan (item_id, patron_id, branch_id, checked_out_at, checked_out_by, due_on)"
-                        + " select item_id, patron_id, branch_id, checked_out_at, 'sql', due_on from loan where id = ?",
-                lent.loanId()));
+        java.sql.SQLException refused = assertThrows(
+                java.sql.SQLException.class,
+                () -> sql(
+                        "insert into loan (item_id, patron_id, branch_id, checked_out_at, checked_out_by, due_on)"
+                                + " select item_id, patron_id, branch_id, checked_out_at, 'sql', due_on from loan where id = ?",
+                        lent.loanId()));
         assertTrue(refused.getMessage().contains("loan_open_item_uk"), refused.getMessage());
     }
 }

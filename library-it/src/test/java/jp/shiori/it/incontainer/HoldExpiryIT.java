@@ -56,13 +56,29 @@ class HoldExpiryIT extends ShioriDeployment {
 
     private long patron(String name) {
         String card = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        return patrons.register(new NewPatron(card, name, null, null, null, null, PatronCategory.ADULT, TODAY.plusYears(1),
-                null), "it");
+        return patrons.register(
+                new NewPatron(card, name, null, null, null, null, PatronCategory.ADULT, TODAY.plusYears(1), null),
+                "it");
     }
 
     private long title(String name, List<String> barcodes) {
-        long title = catalog.store(new TitleDraft("IT", UUID.randomUUID().toString(), name, null, List.of(), null, null,
-                List.of(), null, MaterialType.BOOK, null, null, null, null, List.of())).id();
+        long title = catalog.store(new TitleDraft(
+                        "IT",
+                        UUID.randomUUID().toString(),
+                        name,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        MaterialType.BOOK,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of()))
+                .id();
         for (String barcode : barcodes) {
             catalog.addItem(title, new NewItem(barcode, "central", null, null, true, TODAY.minusYears(1)));
         }
@@ -74,12 +90,21 @@ class HoldExpiryIT extends ShioriDeployment {
     }
 
     private HoldView hold(long patron, HoldType type, Integer wanted, Long... titles) {
-        return holds.place(patron, new HoldPlacement(List.of(titles), type, wanted, ContactMethod.NONE, "central", "counter",
-                false, "ja"), true, "staff:it").placed().get(0);
+        return holds.place(
+                        patron,
+                        new HoldPlacement(
+                                List.of(titles), type, wanted, ContactMethod.NONE, "central", "counter", false, "ja"),
+                        true,
+                        "staff:it")
+                .placed()
+                .get(0);
     }
 
     private HoldView current(long patron, long holdId) {
-        return holds.holdsOf(patron).stream().filter(h -> h.id() == holdId).findFirst().orElseThrow();
+        return holds.holdsOf(patron).stream()
+                .filter(h -> h.id() == holdId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private void deadline(long holdId, LocalDate day) throws Exception {
@@ -121,8 +146,14 @@ class HoldExpiryIT extends ShioriDeployment {
         deadline(secondHold.id(), TODAY.minusDays(1));
         holds.expire(TODAY, "staff:it");
         assertEquals(HoldStatus.EXPIRED, current(second, secondHold.id()).status());
-        assertTrue(holds.holdShelf("central").stream().noneMatch(l -> l.itemBarcode().equals(copy)), "back on the open shelf");
-        assertTrue(holds.pullList("central").stream().noneMatch(l -> l.itemBarcode().equals(copy)), "nobody waits any more");
+        assertTrue(
+                holds.holdShelf("central").stream()
+                        .noneMatch(l -> l.itemBarcode().equals(copy)),
+                "back on the open shelf");
+        assertTrue(
+                holds.pullList("central").stream()
+                        .noneMatch(l -> l.itemBarcode().equals(copy)),
+                "nobody waits any more");
     }
 
     @Test
@@ -132,11 +163,24 @@ class HoldExpiryIT extends ShioriDeployment {
         long first = title("順番 上", List.of(a));
         long second = title("順番 下", List.of(b));
         long patron = patron("順番 太郎");
-        holds.place(patron, new HoldPlacement(List.of(first, second), HoldType.ORDERED, null, ContactMethod.NONE, "central",
-                "counter", false, "ja"), false, "patron:it");
+        holds.place(
+                patron,
+                new HoldPlacement(
+                        List.of(first, second),
+                        HoldType.ORDERED,
+                        null,
+                        ContactMethod.NONE,
+                        "central",
+                        "counter",
+                        false,
+                        "ja"),
+                false,
+                "patron:it");
 
-        org.junit.jupiter.api.Assertions.assertThrows(jp.shiori.common.RefusedException.class,
-                () -> holds.pull(b, "central", "staff:it"), "the second title waits for the first");
+        org.junit.jupiter.api.Assertions.assertThrows(
+                jp.shiori.common.RefusedException.class,
+                () -> holds.pull(b, "central", "staff:it"),
+                "the second title waits for the first");
         assertEquals(HoldStatus.READY, holds.pull(a, "central", "staff:it").status());
 
         String c = barcode();
@@ -145,12 +189,24 @@ class HoldExpiryIT extends ShioriDeployment {
         long y = title("いずれか 二", List.of(d));
         long z = title("いずれか 三", List.of(barcode()));
         long reader = patron("いずれか 花子");
-        holds.place(reader, new HoldPlacement(List.of(x, y, z), HoldType.ANY_N, 1, ContactMethod.NONE, "central", "counter",
-                false, "ja"), false, "patron:it");
+        holds.place(
+                reader,
+                new HoldPlacement(
+                        List.of(x, y, z), HoldType.ANY_N, 1, ContactMethod.NONE, "central", "counter", false, "ja"),
+                false,
+                "patron:it");
         holds.pull(c, "central", "staff:it");
         List<HoldView> mine = holds.holdsOf(reader);
-        assertEquals(1, mine.stream().filter(h -> h.status() == HoldStatus.READY).count());
-        assertEquals(2, mine.stream().filter(h -> h.status() == HoldStatus.CANCELLED).count(), "the rest are cancelled: " + mine);
-        assertNull(mine.stream().filter(h -> h.titleId() == y).findFirst().orElseThrow().queuePosition());
+        assertEquals(
+                1, mine.stream().filter(h -> h.status() == HoldStatus.READY).count());
+        assertEquals(
+                2,
+                mine.stream().filter(h -> h.status() == HoldStatus.CANCELLED).count(),
+                "the rest are cancelled: " + mine);
+        assertNull(mine.stream()
+                .filter(h -> h.titleId() == y)
+                .findFirst()
+                .orElseThrow()
+                .queuePosition());
     }
 }

@@ -54,18 +54,40 @@ class HoldShelfTransitDeadlineIT extends ShioriDeployment {
     @Test
     void aCopyLongInTransitIsKeptAWeekFromItsArrivalNotFromTheDayItWasSetAside() throws Exception {
         String card = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        long patron = patrons.register(new NewPatron(card, "回送 待子", null, null, null, null, PatronCategory.ADULT,
-                TODAY.plusYears(1), null), "it");
+        long patron = patrons.register(
+                new NewPatron(card, "回送 待子", null, null, null, null, PatronCategory.ADULT, TODAY.plusYears(1), null),
+                "it");
         String copy = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
-        long title = catalog.store(new TitleDraft("IT", UUID.randomUUID().toString(), "遠くから来た本", null, List.of(), null,
-                null, List.of(), null, MaterialType.BOOK, null, null, null, null, List.of())).id();
+        long title = catalog.store(new TitleDraft(
+                        "IT",
+                        UUID.randomUUID().toString(),
+                        "遠くから来た本",
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        MaterialType.BOOK,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of()))
+                .id();
         catalog.addItem(title, new NewItem(copy, "central", null, null, true, TODAY.minusYears(1)));
-        holds.place(patron, new HoldPlacement(List.of(title), HoldType.NORMAL, null, ContactMethod.NONE, "akan", null, false,
-                "ja"), true, "staff:it");
+        holds.place(
+                patron,
+                new HoldPlacement(List.of(title), HoldType.NORMAL, null, ContactMethod.NONE, "akan", null, false, "ja"),
+                true,
+                "staff:it");
 
         TrapResult sent = holds.pull(copy, "central", "staff:it");
         assertEquals(HoldStatus.IN_TRANSIT, sent.status());
-        assertEquals(sent.holdId(), holds.setAsideFor(copy).orElseThrow().holdId(), "the slip finds the hold by the barcode");
+        assertEquals(
+                sent.holdId(),
+                holds.setAsideFor(copy).orElseThrow().holdId(),
+                "the slip finds the hold by the barcode");
         // The bookmobile-slow transit: set aside nine days ago, so the week counted from then is over.
         try (Connection c = database.getConnection();
                 PreparedStatement s = c.prepareStatement("update hold set deadline = ? where id = ?")) {
@@ -77,8 +99,12 @@ class HoldShelfTransitDeadlineIT extends ShioriDeployment {
         TrapResult arrived = holds.receive(copy, "akan", "staff:it");
         assertEquals(HoldStatus.READY, arrived.status());
         assertEquals(TODAY.plusDays(7), arrived.deadline(), "no closed days at akan in the test calendar");
-        assertEquals(0, holds.holdShelf("akan").stream().filter(l -> l.itemBarcode().equals(copy))
-                .filter(l -> l.deadline().isBefore(TODAY)).count());
+        assertEquals(
+                0,
+                holds.holdShelf("akan").stream()
+                        .filter(l -> l.itemBarcode().equals(copy))
+                        .filter(l -> l.deadline().isBefore(TODAY))
+                        .count());
         assertEquals(HoldStatus.READY, holds.setAsideFor(copy).orElseThrow().status());
     }
 }

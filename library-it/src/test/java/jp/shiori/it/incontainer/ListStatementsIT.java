@@ -93,8 +93,9 @@ class ListStatementsIT extends ShioriDeployment {
     @Test
     void myLoansCostTheSameStatementsForFourLoansAsForOne() {
         String card = card();
-        long patron = patrons.register(new NewPatron(card, "数 える子", null, null, null, null, PatronCategory.ADULT,
-                TODAY.plusYears(1), null), "it");
+        long patron = patrons.register(
+                new NewPatron(card, "数 える子", null, null, null, null, PatronCategory.ADULT, TODAY.plusYears(1), null),
+                "it");
         String[] owners = {"central", "akan", "central", "onbetsu"};
         circulation.checkout(new CheckoutRequest(card, copyOf(title(owners[0]), owners[0]), "central"), "staff:it");
         int one = statements(() -> circulation.loansOf(patron));
@@ -140,12 +141,28 @@ class ListStatementsIT extends ShioriDeployment {
         return SessionManager.getManager().getSessions().values().stream()
                 .filter(s -> s.getDescriptors().keySet().stream()
                         .anyMatch(c -> c.getName().equals("jp.shiori.holds.internal.Hold")))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no EclipseLink session maps the holds"));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no EclipseLink session maps the holds"));
     }
 
     private long title(String branch) {
-        long title = catalog.store(new TitleDraft("IT", UUID.randomUUID().toString(), "数える本", null, List.of(), null,
-                null, List.of(), null, MaterialType.BOOK, null, null, null, null, List.of())).id();
+        long title = catalog.store(new TitleDraft(
+                        "IT",
+                        UUID.randomUUID().toString(),
+                        "数える本",
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        MaterialType.BOOK,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of()))
+                .id();
         copyOf(title, branch);
         return title;
     }
@@ -159,13 +176,29 @@ class ListStatementsIT extends ShioriDeployment {
     }
 
     private void place(long patron, long title, String branch) {
-        assertEquals(1, holds.place(patron, new HoldPlacement(List.of(title), HoldType.NORMAL, null, ContactMethod.NONE,
-                branch, null, false, "ja"), true, "staff:it").placed().size());
+        assertEquals(
+                1,
+                holds.place(
+                                patron,
+                                new HoldPlacement(
+                                        List.of(title),
+                                        HoldType.NORMAL,
+                                        null,
+                                        ContactMethod.NONE,
+                                        branch,
+                                        null,
+                                        false,
+                                        "ja"),
+                                true,
+                                "staff:it")
+                        .placed()
+                        .size());
     }
 
     private long patron() {
-        return patrons.register(new NewPatron(card(), "数 える", null, null, null, null, PatronCategory.ADULT,
-                TODAY.plusYears(1), null), "it");
+        return patrons.register(
+                new NewPatron(card(), "数 える", null, null, null, null, PatronCategory.ADULT, TODAY.plusYears(1), null),
+                "it");
     }
 
     private static String card() {

@@ -30,8 +30,19 @@ class MailOutboxTransactionIT extends ShioriDeployment {
     UserTransaction transaction;
 
     private static MailMessage verification(String to) {
-        return new MailMessage(to, "ja", "email-verification", Map.of("libraryName", "釧路市図書館",
-                "patronName", "釧路 太郎", "link", "https://library.example/verify/abc", "validHours", "24"));
+        return new MailMessage(
+                to,
+                "ja",
+                "email-verification",
+                Map.of(
+                        "libraryName",
+                        "釧路市図書館",
+                        "patronName",
+                        "釧路 太郎",
+                        "link",
+                        "https://library.example/verify/abc",
+                        "validHours",
+                        "24"));
     }
 
     private static String uniqueAddress() {
@@ -69,8 +80,10 @@ class MailOutboxTransactionIT extends ShioriDeployment {
     void aMailToSomethingThatIsNotAnAddressIsRefused() throws Exception {
         transaction.begin();
         try {
-            EJBException e = assertThrows(EJBException.class, () -> outbox.enqueue(new MailMessage("not an address",
-                    "ja", "mail-test", Map.of("libraryName", "釧路市図書館"))));
+            EJBException e = assertThrows(
+                    EJBException.class,
+                    () -> outbox.enqueue(
+                            new MailMessage("not an address", "ja", "mail-test", Map.of("libraryName", "釧路市図書館"))));
             Throwable cause = e;
             while (cause != null && !(cause instanceof jakarta.validation.ConstraintViolationException)) {
                 cause = cause.getCause();
@@ -85,8 +98,10 @@ class MailOutboxTransactionIT extends ShioriDeployment {
     void aMailWithAMissingParameterIsRefusedAndRollsTheTransactionBack() throws Exception {
         transaction.begin();
         try {
-            assertThrows(RefusedException.class, () -> outbox.enqueue(new MailMessage(uniqueAddress(), "ja",
-                    "password-reset", Map.of("libraryName", "釧路市図書館"))));
+            assertThrows(
+                    RefusedException.class,
+                    () -> outbox.enqueue(
+                            new MailMessage(uniqueAddress(), "ja", "password-reset", Map.of("libraryName", "釧路市図書館"))));
             assertEquals(jakarta.transaction.Status.STATUS_MARKED_ROLLBACK, transaction.getStatus());
         } finally {
             transaction.rollback();

@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.Optional;
 import jp.shiori.it.Mailbox;
 import jp.shiori.it.ShioriClient;
-import jp.shiori.it.StaffPages;
 import jp.shiori.it.ShioriDeployment;
+import jp.shiori.it.StaffPages;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -60,8 +60,8 @@ class MailOutboxIT extends ShioriDeployment {
     }
 
     private long queueTestMail(String to, String language) {
-        HttpResponse<String> queued = client.postJson("api/v1/ops/mail/test",
-                "{\"to\":\"" + to + "\",\"language\":\"" + language + "\"}");
+        HttpResponse<String> queued =
+                client.postJson("api/v1/ops/mail/test", "{\"to\":\"" + to + "\",\"language\":\"" + language + "\"}");
         assertEquals(202, queued.statusCode(), queued.body());
         assertEquals("PENDING", object(queued).getString("state"));
         return object(queued).getJsonNumber("id").longValue();
@@ -123,7 +123,8 @@ class MailOutboxIT extends ShioriDeployment {
         assertTrue(ShioriClient.array(client.get("api/v1/ops/mail?state=DEAD")).stream()
                 .anyMatch(m -> m.asJsonObject().getJsonNumber("id").longValue() == id));
 
-        assertEquals(204, client.postJson("api/v1/ops/mail/" + id + "/resend", "").statusCode());
+        assertEquals(
+                204, client.postJson("api/v1/ops/mail/" + id + "/resend", "").statusCode());
         JsonObject resent = object(client.get("api/v1/ops/mail/" + id));
         assertEquals("PENDING", resent.getString("state"));
         assertTrue(resent.getInt("attempts") < 3, resent.toString());

@@ -81,42 +81,53 @@ class HoldExpiryJobIT extends ShioriDeployment {
         HttpResponse<String> started = staff.postJson("api/v1/holds/expiry", "");
         assertEquals(202, started.statusCode(), started.body());
         long execution = object(started).getJsonNumber("executionId").longValue();
-        JsonObject run = staff.await("api/v1/ops/executions/" + execution, e -> !OpsApiIT.running(e),
-                Duration.ofSeconds(60));
+        JsonObject run =
+                staff.await("api/v1/ops/executions/" + execution, e -> !OpsApiIT.running(e), Duration.ofSeconds(60));
         assertEquals("COMPLETED", run.getString("status"), run.toString());
 
-        List<JsonObject> queue = array(staff.get("api/v1/holds?title=" + title.id())).getValuesAs(JsonObject.class);
+        List<JsonObject> queue =
+                array(staff.get("api/v1/holds?title=" + title.id())).getValuesAs(JsonObject.class);
         assertEquals(1, queue.size(), "the expired hold left the queue: " + queue);
         assertEquals("READY", queue.get(0).getString("status"), "the next patron's hold has the copy");
         assertEquals("EXPIRED", TestDatabase.queryString("select status from hold where id = ?", trapped));
-        assertEquals("READY", TestDatabase.queryString("select status from hold where id = ?", today),
+        assertEquals(
+                "READY",
+                TestDatabase.queryString("select status from hold where id = ?", today),
                 "never on its deadline day");
         assertTrue(Mailbox.body(mailbox.awaitDelivery(nextAddress)).contains("取置期限"));
     }
 
     private void verifiedAddress(LibraryFixtures.Patron patron, String address) {
-        assertEquals(1, TestDatabase.update("update patron set email = ?, email_verified = true where card_number = ?",
-                address, patron.card()));
+        assertEquals(
+                1,
+                TestDatabase.update(
+                        "update patron set email = ?, email_verified = true where card_number = ?",
+                        address,
+                        patron.card()));
     }
 
     private void place(String token, long titleId, String contact) {
         String json = "{\"titleIds\":[" + titleId + "],\"type\":\"NORMAL\",\"contact\":\"" + contact
                 + "\",\"pickupBranch\":\"west\",\"confirmationMail\":false}";
         HttpResponse<String> placed = staff.send(HttpRequest.newBuilder(base.resolve("api/v1/me/holds"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
         assertEquals(201, placed.statusCode(), placed.body());
     }
 
     private void pull(String barcode) {
-        HttpResponse<String> pulled = staff.postJson("api/v1/holds/pulls",
-                "{\"barcode\":\"" + barcode + "\",\"branchCode\":\"west\"}");
+        HttpResponse<String> pulled =
+                staff.postJson("api/v1/holds/pulls", "{\"barcode\":\"" + barcode + "\",\"branchCode\":\"west\"}");
         assertEquals(200, pulled.statusCode(), pulled.body());
     }
 
     private long holdOf(long titleId, String status) {
         return array(staff.get("api/v1/holds?title=" + titleId)).getValuesAs(JsonObject.class).stream()
-                .filter(h -> h.getString("status").equals(status)).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+                .filter(h -> h.getString("status").equals(status))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 }

@@ -50,9 +50,12 @@ class JobsBrowserIT extends ShioriDeployment {
         Chromium.staffLogin(browser, base, operator.username(), operator.password());
         browser.findElement(By.id("menu-jobs")).click();
         String job = "#job-card-renewal-reminders ";
-        assertEquals("利用者カード更新のお知らせ",
+        assertEquals(
+                "利用者カード更新のお知らせ",
                 Chromium.waitFor(browser, By.cssSelector(job + "h2")).getText());
-        assertTrue(browser.findElement(By.cssSelector(job + ".expression")).getText().contains("0 7 * * *"));
+        assertTrue(browser.findElement(By.cssSelector(job + ".expression"))
+                .getText()
+                .contains("0 7 * * *"));
 
         Chromium.submit(browser, By.cssSelector(job + "input[id$=':edit']"));
         WebElement expression = Chromium.waitFor(browser, By.cssSelector(job + "input[id$=':expression']"));
@@ -65,10 +68,12 @@ class JobsBrowserIT extends ShioriDeployment {
         expression.clear();
         expression.sendKeys("15 7 * * 1-5");
         Chromium.submit(browser, By.cssSelector(job + "input[id$=':preview']"));
-        List<WebElement> ticks = Chromium.waitFor(browser, By.cssSelector(job + ".job-preview"))
-                .findElements(By.tagName("li"));
+        List<WebElement> ticks =
+                Chromium.waitFor(browser, By.cssSelector(job + ".job-preview")).findElements(By.tagName("li"));
         assertEquals(5, ticks.size());
-        assertTrue(ticks.get(0).getText().contains("07:15:00 (Asia/Tokyo)"), ticks.get(0).getText());
+        assertTrue(
+                ticks.get(0).getText().contains("07:15:00 (Asia/Tokyo)"),
+                ticks.get(0).getText());
         Chromium.screenshot(browser, "jobs-preview-phone");
 
         // Back to the seed schedule, saved: the page says so and shows it.
@@ -89,7 +94,9 @@ class JobsBrowserIT extends ShioriDeployment {
         Chromium.waitForText(browser, By.id("jobs:messages"), "開始しました");
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
             d.navigate().refresh();
-            return d.findElements(By.cssSelector(job + "tr.job-run[data-status='COMPLETED']")).size() > 0;
+            return d.findElements(By.cssSelector(job + "tr.job-run[data-status='COMPLETED']"))
+                            .size()
+                    > 0;
         });
         WebElement run = browser.findElement(By.cssSelector(job + "tr.job-run[data-status='COMPLETED']"));
         assertTrue(run.findElement(By.cssSelector(".status")).getText().contains("完了"));

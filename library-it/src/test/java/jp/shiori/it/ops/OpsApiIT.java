@@ -50,12 +50,16 @@ class OpsApiIT extends ShioriDeployment {
 
     private static void assertSchedule(jakarta.json.JsonArray schedules, String job, String expression) {
         JsonObject schedule = schedules.getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("jobName").equals(job)).findFirst().orElseThrow(() -> new AssertionError(job));
+                .filter(s -> s.getString("jobName").equals(job))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(job));
         assertEquals("Asia/Tokyo", schedule.getString("zone"), job);
         assertTrue(schedule.containsKey("enabled"), job);
-        if (schedule.getBoolean("enabled") && schedule.containsKey("nextFireAt")
-                && !schedule.isNull("nextFireAt")) {
-            assertTrue(Instant.parse(schedule.getString("nextFireAt")).isAfter(Instant.now().minusSeconds(60)), job);
+        if (schedule.getBoolean("enabled") && schedule.containsKey("nextFireAt") && !schedule.isNull("nextFireAt")) {
+            assertTrue(
+                    Instant.parse(schedule.getString("nextFireAt"))
+                            .isAfter(Instant.now().minusSeconds(60)),
+                    job);
         }
         if (job.equals("hold-expiry")) {
             return; // another test may change it while it runs; its seed is checked through the others
@@ -65,8 +69,8 @@ class OpsApiIT extends ShioriDeployment {
 
     @Test
     void aPreviewShowsTheNextFiveTicksInTheSchedulesZone() {
-        var ticks = array(operator.get("api/v1/ops/schedules/preview?expression=" + ShioriClient.encode("30 0 * * *")
-                + "&zone=Asia/Tokyo"));
+        var ticks = array(operator.get(
+                "api/v1/ops/schedules/preview?expression=" + ShioriClient.encode("30 0 * * *") + "&zone=Asia/Tokyo"));
         assertEquals(5, ticks.size());
         ZonedDateTime first = ZonedDateTime.parse(ticks.getString(0));
         assertEquals(0, first.getHour());
@@ -77,19 +81,38 @@ class OpsApiIT extends ShioriDeployment {
     @Test
     void badSchedulesAndParametersAreRefusedAndChangeNothing() {
         String before = operator.get("api/v1/ops/schedules/due-date-reminders").body();
-        assertProblem(400, operator.putJson("api/v1/ops/schedules/due-date-reminders",
-                "{\"expression\":\"every day at seven\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{}}"));
-        assertProblem(400, operator.putJson("api/v1/ops/schedules/due-date-reminders",
-                "{\"expression\":\"0 7 * * *\",\"zone\":\"Mars/Olympus\",\"enabled\":true,\"parameters\":{}}"));
-        assertProblem(400, operator.putJson("api/v1/ops/schedules/due-date-reminders",
-                "{\"expression\":\"0 7 * * *\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{\"daysBefore\":\"two\"}}"));
-        assertProblem(400, operator.putJson("api/v1/ops/schedules/due-date-reminders",
-                "{\"expression\":\"0 7 * * *\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{\"colour\":\"red\"}}"));
-        assertProblem(400, operator.putJson("api/v1/ops/schedules/due-date-reminders",
-                "{\"expression\":\"61 7 * * *\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{}}"));
-        assertEquals(before, operator.get("api/v1/ops/schedules/due-date-reminders").body(), "nothing changed");
-        assertProblem(404, operator.putJson("api/v1/ops/schedules/no-such-job",
-                "{\"expression\":\"0 7 * * *\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{}}"));
+        assertProblem(
+                400,
+                operator.putJson(
+                        "api/v1/ops/schedules/due-date-reminders",
+                        "{\"expression\":\"every day at seven\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{}}"));
+        assertProblem(
+                400,
+                operator.putJson(
+                        "api/v1/ops/schedules/due-date-reminders",
+                        "{\"expression\":\"0 7 * * *\",\"zone\":\"Mars/Olympus\",\"enabled\":true,\"parameters\":{}}"));
+        assertProblem(
+                400,
+                operator.putJson(
+                        "api/v1/ops/schedules/due-date-reminders",
+                        "{\"expression\":\"0 7 * * *\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{\"daysBefore\":\"two\"}}"));
+        assertProblem(
+                400,
+                operator.putJson(
+                        "api/v1/ops/schedules/due-date-reminders",
+                        "{\"expression\":\"0 7 * * *\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{\"colour\":\"red\"}}"));
+        assertProblem(
+                400,
+                operator.putJson(
+                        "api/v1/ops/schedules/due-date-reminders",
+                        "{\"expression\":\"61 7 * * *\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{}}"));
+        assertEquals(
+                before, operator.get("api/v1/ops/schedules/due-date-reminders").body(), "nothing changed");
+        assertProblem(
+                404,
+                operator.putJson(
+                        "api/v1/ops/schedules/no-such-job",
+                        "{\"expression\":\"0 7 * * *\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{}}"));
         assertProblem(400, operator.get("api/v1/ops/schedules/preview?expression=x&zone=Asia/Tokyo"));
         assertProblem(404, operator.postJson("api/v1/ops/jobs/no-such-job", "{}"));
         assertProblem(400, operator.postJson("api/v1/ops/jobs/due-date-reminders", "{\"daysBefore\":\"-3\"}"));
@@ -114,22 +137,29 @@ class OpsApiIT extends ShioriDeployment {
     void operationsNeedTheOperatorRole() {
         ShioriClient desk = ShioriClient.newStaff(baseUri(deploymentUrl), "CIRCULATION");
         assertProblem(403, desk.get("api/v1/ops/schedules"));
-        assertProblem(403, desk.putJson("api/v1/ops/schedules/hold-expiry",
-                "{\"expression\":\"0 1 * * *\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{}}"));
+        assertProblem(
+                403,
+                desk.putJson(
+                        "api/v1/ops/schedules/hold-expiry",
+                        "{\"expression\":\"0 1 * * *\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{}}"));
     }
 
     @Test
     void aChangedScheduleFiresAtItsNextTickWithoutARedeploy() {
         JsonObject seed = object(operator.get("api/v1/ops/schedules/hold-expiry"));
         try {
-            HttpResponse<String> changed = operator.putJson("api/v1/ops/schedules/hold-expiry",
+            HttpResponse<String> changed = operator.putJson(
+                    "api/v1/ops/schedules/hold-expiry",
                     "{\"expression\":\"* * * * *\",\"zone\":\"Asia/Tokyo\",\"enabled\":true,\"parameters\":{}}");
             assertEquals(200, changed.statusCode(), changed.body());
             Instant next = Instant.parse(object(changed).getString("nextFireAt"));
             assertTrue(next.isBefore(Instant.now().plusSeconds(61)), "within the minute: " + next);
-            JsonObject fired = operator.await("api/v1/ops/schedules/hold-expiry",
-                    s -> s.containsKey("lastExecutionId") && !s.isNull("lastExecutionId")
-                            && s.containsKey("lastFireAt") && !s.isNull("lastFireAt")
+            JsonObject fired = operator.await(
+                    "api/v1/ops/schedules/hold-expiry",
+                    s -> s.containsKey("lastExecutionId")
+                            && !s.isNull("lastExecutionId")
+                            && s.containsKey("lastFireAt")
+                            && !s.isNull("lastFireAt")
                             && !Instant.parse(s.getString("lastFireAt")).isBefore(next),
                     Duration.ofSeconds(100));
             long execution = fired.getJsonNumber("lastExecutionId").longValue();
@@ -137,9 +167,11 @@ class OpsApiIT extends ShioriDeployment {
             assertEquals("COMPLETED", run.getString("status"));
             assertEquals(next.toString(), run.getJsonObject("parameters").getString("scheduledFor"));
         } finally {
-            operator.putJson("api/v1/ops/schedules/hold-expiry", "{\"expression\":\"" + seed.getString("expression")
-                    + "\",\"zone\":\"" + seed.getString("zone") + "\",\"enabled\":" + seed.getBoolean("enabled")
-                    + ",\"parameters\":{}}");
+            operator.putJson(
+                    "api/v1/ops/schedules/hold-expiry",
+                    "{\"expression\":\"" + seed.getString("expression")
+                            + "\",\"zone\":\"" + seed.getString("zone") + "\",\"enabled\":" + seed.getBoolean("enabled")
+                            + ",\"parameters\":{}}");
         }
     }
 
@@ -150,7 +182,8 @@ class OpsApiIT extends ShioriDeployment {
 
     private static void assertProblem(int status, HttpResponse<String> response) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
     }
 }

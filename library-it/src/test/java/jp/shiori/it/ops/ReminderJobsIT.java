@@ -65,21 +65,23 @@ class ReminderJobsIT extends ShioriDeployment {
     }
 
     /** A patron with a verified address and two loans due in two days. */
-    private record Borrower(LibraryFixtures.Patron patron, String address, List<String> barcodes) {
-    }
+    private record Borrower(LibraryFixtures.Patron patron, String address, List<String> barcodes) {}
 
     private Borrower borrower(String name) {
         LibraryFixtures.Patron patron = library.patron(name);
         String address = Mailbox.uniqueAddress();
-        TestDatabase.update("update patron set email = ?, email_verified = true where card_number = ?", address,
-                patron.card());
+        TestDatabase.update(
+                "update patron set email = ?, email_verified = true where card_number = ?", address, patron.card());
         List<String> barcodes = library.copies("返却期限の本 " + ShioriClient.uniqueWord(), "central", 2, true);
         for (String barcode : barcodes) {
             HttpResponse<String> lent = library.checkout(patron.card(), barcode);
             assertEquals(201, lent.statusCode(), lent.body());
         }
-        TestDatabase.update("update loan set due_on = ? where returned_at is null and patron_id ="
-                + " (select id from patron where card_number = ?)", TODAY.plusDays(2), patron.card());
+        TestDatabase.update(
+                "update loan set due_on = ? where returned_at is null and patron_id ="
+                        + " (select id from patron where card_number = ?)",
+                TODAY.plusDays(2),
+                patron.card());
         return new Borrower(patron, address, barcodes);
     }
 
@@ -104,18 +106,27 @@ class ReminderJobsIT extends ShioriDeployment {
         Borrower taro = borrower("延長 太郎");
         assertEquals("COMPLETED", runToEnd("due-date-reminders", "{}").getString("status"));
         mailbox.awaitDelivery(taro.address(), "返却期限のお知らせ");
-        long loan = TestDatabase.queryLong("select min(l.id) from loan l join patron p on p.id = l.patron_id"
-                + " where p.card_number = ? and l.returned_at is null", taro.patron().card());
-        HttpResponse<String> renewed = library.asPatron(library.token(taro.patron()), "POST",
-                "api/v1/me/loans/" + loan + "/renewal");
+        long loan = TestDatabase.queryLong(
+                "select min(l.id) from loan l join patron p on p.id = l.patron_id"
+                        + " where p.card_number = ? and l.returned_at is null",
+                taro.patron().card());
+        HttpResponse<String> renewed =
+                library.asPatron(library.token(taro.patron()), "POST", "api/v1/me/loans/" + loan + "/renewal");
         assertEquals(200, renewed.statusCode(), renewed.body());
         // The new due date is two weeks later: a run looking 20 days ahead reminds of it, once.
-        assertEquals("COMPLETED", runToEnd("due-date-reminders", "{\"daysBefore\":\"20\"}").getString("status"));
+        assertEquals(
+                "COMPLETED",
+                runToEnd("due-date-reminders", "{\"daysBefore\":\"20\"}").getString("status"));
         awaitOutboxSent(taro.address());
         List<MimeMessage> mails = mailbox.allFor(taro.address());
         assertEquals(2, mails.size(), "the first reminder and the one for the new due date");
-        assertEquals(1, TestDatabase.queryLong("select count(*) from notice_ledger where loan_id = ?"
-                + " and kind = 'DUE_SOON' and due_on > ?", loan, TODAY.plusDays(2)));
+        assertEquals(
+                1,
+                TestDatabase.queryLong(
+                        "select count(*) from notice_ledger where loan_id = ?"
+                                + " and kind = 'DUE_SOON' and due_on > ?",
+                        loan,
+                        TODAY.plusDays(2)));
     }
 
     @Test
@@ -124,10 +135,12 @@ class ReminderJobsIT extends ShioriDeployment {
         for (int i = 0; i < 4; i++) {
             borrowers.add(borrower("再実行 " + i));
         }
-        long failing = TestDatabase.queryLong("select id from patron where card_number = ?",
+        long failing = TestDatabase.queryLong(
+                "select id from patron where card_number = ?",
                 borrowers.get(2).patron().card());
         // A fault in the middle of the run: the third patron's ledger rows cannot be written.
-        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.connect();
+                Statement s = c.createStatement()) {
             s.execute("create or replace function it_fail_notice() returns trigger language plpgsql as $$"
                     + " begin if new.patron_id = " + failing + " then raise exception 'disk on fire'; end if;"
                     + " return new; end $$");
@@ -138,7 +151,8 @@ class ReminderJobsIT extends ShioriDeployment {
         try {
             failed = runToEnd("due-date-reminders", "{}");
         } finally {
-            try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+            try (Connection c = TestDatabase.connect();
+                    Statement s = c.createStatement()) {
                 s.execute("drop trigger it_fail_notice on notice_ledger");
                 s.execute("drop function it_fail_notice()");
             }
@@ -146,11 +160,14 @@ class ReminderJobsIT extends ShioriDeployment {
         assertEquals("FAILED", failed.getString("status"), failed.toString());
         mailbox.awaitDelivery(borrowers.get(0).address(), "返却期限のお知らせ");
 
-        HttpResponse<String> restarted = operator.postJson("api/v1/ops/executions/"
-                + failed.getJsonNumber("executionId").longValue() + "/restart", "");
+        HttpResponse<String> restarted = operator.postJson(
+                "api/v1/ops/executions/" + failed.getJsonNumber("executionId").longValue() + "/restart", "");
         assertEquals(202, restarted.statusCode(), restarted.body());
-        JsonObject again = operator.await("api/v1/ops/executions/"
-                + object(restarted).getJsonNumber("executionId").longValue(), e -> !OpsApiIT.running(e), RUN);
+        JsonObject again = operator.await(
+                "api/v1/ops/executions/"
+                        + object(restarted).getJsonNumber("executionId").longValue(),
+                e -> !OpsApiIT.running(e),
+                RUN);
         assertEquals("COMPLETED", again.getString("status"), again.toString());
         for (Borrower b : borrowers) {
             awaitOutboxSent(b.address());
@@ -162,15 +179,20 @@ class ReminderJobsIT extends ShioriDeployment {
     void cardRenewalRemindersMailOnceOrGoToTheCounterList() throws Exception {
         LibraryFixtures.Patron mailed = library.patron("更新 近子", TODAY.plusDays(10));
         String address = Mailbox.uniqueAddress();
-        TestDatabase.update("update patron set email = ?, email_verified = true where card_number = ?", address,
-                mailed.card());
+        TestDatabase.update(
+                "update patron set email = ?, email_verified = true where card_number = ?", address, mailed.card());
         LibraryFixtures.Patron counter = library.patron("窓口 告知", TODAY.plusDays(5));
 
         assertEquals("COMPLETED", runToEnd("card-renewal-reminders", "{}").getString("status"));
         String body = Mailbox.body(mailbox.awaitDelivery(address, "利用者カード更新のお知らせ"));
         assertTrue(body.contains("免許証") && body.contains("0154-64-1740"), body);
-        assertEquals(1, TestDatabase.queryLong("select count(*) from notice_ledger n join patron p on p.id = n.patron_id"
-                + " where p.card_number = ? and n.channel = 'COUNTER'", counter.card()), "on the counter list");
+        assertEquals(
+                1,
+                TestDatabase.queryLong(
+                        "select count(*) from notice_ledger n join patron p on p.id = n.patron_id"
+                                + " where p.card_number = ? and n.channel = 'COUNTER'",
+                        counter.card()),
+                "on the counter list");
 
         assertEquals("COMPLETED", runToEnd("card-renewal-reminders", "{}").getString("status"));
         awaitOutboxSent(address);
@@ -187,8 +209,9 @@ class ReminderJobsIT extends ShioriDeployment {
     /** Waits until the outbox delivered every mail to the address, so GreenMail's count is final. */
     private static void awaitOutboxSent(String address) throws InterruptedException {
         Instant deadline = Instant.now().plus(Mailbox.PATIENCE);
-        while (TestDatabase.queryLong("select count(*) from mail_outbox where recipient = ? and state <> 'SENT'",
-                address) > 0) {
+        while (TestDatabase.queryLong(
+                        "select count(*) from mail_outbox where recipient = ? and state <> 'SENT'", address)
+                > 0) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("mail to " + address + " still waits in the outbox");
             }

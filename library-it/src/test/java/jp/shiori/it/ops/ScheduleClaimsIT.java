@@ -40,7 +40,8 @@ class ScheduleClaimsIT {
     @BeforeEach
     void copySchedules() throws SQLException {
         schema = "claims_" + ShioriClient.uniqueWord().toLowerCase().replaceAll("[^a-z0-9]", "");
-        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.connect();
+                Statement s = c.createStatement()) {
             s.execute("create schema " + schema);
             s.execute("create table " + schema + ".job_schedule (like public.job_schedule including all)");
             for (String job : JOBS) {
@@ -53,7 +54,8 @@ class ScheduleClaimsIT {
 
     @AfterEach
     void dropSchema() throws SQLException {
-        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.connect();
+                Statement s = c.createStatement()) {
             s.execute("drop schema " + schema + " cascade");
         }
     }
@@ -72,7 +74,8 @@ class ScheduleClaimsIT {
                         for (int m = 0; m < minutes; m++) {
                             together.await();
                             // Both look a few seconds into each minute, as their timers would.
-                            claims.addAll(ScheduleClaims.claimDue(c, T0.plus(m, ChronoUnit.MINUTES).plusSeconds(5)));
+                            claims.addAll(ScheduleClaims.claimDue(
+                                    c, T0.plus(m, ChronoUnit.MINUTES).plusSeconds(5)));
                         }
                     }
                     return null;
@@ -85,7 +88,8 @@ class ScheduleClaimsIT {
             instances.shutdownNow();
         }
         Map<String, List<Instant>> ticks = new HashMap<>();
-        claims.forEach(claim -> ticks.computeIfAbsent(claim.jobName(), j -> new ArrayList<>()).add(claim.tick()));
+        claims.forEach(claim ->
+                ticks.computeIfAbsent(claim.jobName(), j -> new ArrayList<>()).add(claim.tick()));
         for (String job : JOBS) {
             List<Instant> expected = new ArrayList<>();
             for (int m = 0; m < minutes; m++) {
@@ -99,14 +103,18 @@ class ScheduleClaimsIT {
 
     @Test
     void ticksMissedWhileEveryInstanceWasDownAreClaimedOnceAtTheNextLook() throws Exception {
-        try (Connection first = connection(); Connection second = connection()) {
+        try (Connection first = connection();
+                Connection second = connection()) {
             Instant later = T0.plus(Duration.ofHours(3)).plusSeconds(5);
             List<ScheduleClaims.Claim> claims = new ArrayList<>(ScheduleClaims.claimDue(first, later));
             claims.addAll(ScheduleClaims.claimDue(second, later));
             assertEquals(JOBS.size(), claims.size(), "one run per job, not one per missed minute: " + claims);
             claims.forEach(claim -> assertEquals(T0, claim.tick()));
             assertEquals(List.of(), ScheduleClaims.claimDue(second, later.plusSeconds(10)));
-            assertEquals(JOBS.size(), ScheduleClaims.claimDue(first, later.plusSeconds(60)).size(), "the next minute");
+            assertEquals(
+                    JOBS.size(),
+                    ScheduleClaims.claimDue(first, later.plusSeconds(60)).size(),
+                    "the next minute");
         }
     }
 

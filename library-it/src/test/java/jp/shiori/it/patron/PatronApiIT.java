@@ -38,9 +38,9 @@ class PatronApiIT extends ShioriDeployment {
 
     private String register(String name, LocalDate renewal, String password) {
         String digits = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        HttpResponse<String> response = client.postJson("api/v1/patrons", """
-                {"cardNumber":"A%s","name":"%s","category":"ADULT","cardRenewalDate":"%s","initialPassword":"%s"}"""
-                .formatted(digits, name, renewal, password));
+        HttpResponse<String> response =
+                client.postJson("api/v1/patrons", """
+                {"cardNumber":"A%s","name":"%s","category":"ADULT","cardRenewalDate":"%s","initialPassword":"%s"}""".formatted(digits, name, renewal, password));
         assertEquals(201, response.statusCode(), response.body());
         return digits;
     }
@@ -51,7 +51,9 @@ class PatronApiIT extends ShioriDeployment {
 
     private HttpResponse<String> me(String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(baseUri(deploymentUrl).resolve("api/v1/me"))
-                .header("Authorization", "Bearer " + token).GET().build();
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -91,7 +93,9 @@ class PatronApiIT extends ShioriDeployment {
     void refusalsSayWhatThePatronCanDoWithoutRevealingWhichCardsExist() {
         String expired = register("期限 切子", LocalDate.now().minusDays(1), "expired-pass");
         assertEquals("card-expired", object(token(expired, "expired-pass")).getString("code"));
-        assertEquals("unauthorized", object(token(expired, "wrong-pass")).getString("code"),
+        assertEquals(
+                "unauthorized",
+                object(token(expired, "wrong-pass")).getString("code"),
                 "the expiry is told only to whoever knows the password");
 
         String valid = register("間違 五郎", LocalDate.now().plusYears(1), "right-pass");
@@ -113,5 +117,4 @@ class PatronApiIT extends ShioriDeployment {
         assertEquals(401, locked.statusCode());
         assertEquals("unauthorized", object(locked).getString("code"), "a locked card answers like a wrong password");
     }
-
 }

@@ -70,8 +70,13 @@ class PatronLoginBrowserIT extends ShioriDeployment {
     @Test
     void aLegacyCardTypedInFullWidthWithoutItsAOpensMyPageAndLogoutClosesIt() throws Exception {
         String digits = newCardDigits();
-        assertEquals(201, register("A" + digits, "釧路 花子", LocalDate.now().plusYears(1), "hanako-2026").statusCode());
-        String fullWidth = digits.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０'))).reduce("", String::concat);
+        assertEquals(
+                201,
+                register("A" + digits, "釧路 花子", LocalDate.now().plusYears(1), "hanako-2026")
+                        .statusCode());
+        String fullWidth = digits.chars()
+                .mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                .reduce("", String::concat);
 
         browser = Chromium.start(390, 844);
         login(fullWidth, "hanako-2026");
@@ -95,8 +100,7 @@ class PatronLoginBrowserIT extends ShioriDeployment {
         browser = Chromium.start(1280, 900);
         login(digits, "renew-me-2026");
 
-        assertTrue(refusal().contains("利用者カードの更新日を過ぎています。身分証明書をお持ちのうえ窓口で更新手続きをしてください"),
-                refusal());
+        assertTrue(refusal().contains("利用者カードの更新日を過ぎています。身分証明書をお持ちのうえ窓口で更新手続きをしてください"), refusal());
     }
 
     @Test
@@ -195,8 +199,11 @@ class PatronLoginBrowserIT extends ShioriDeployment {
     @Test
     void everyPageForbidsFramingAndSniffing() {
         HttpResponse<String> page = client.getAny("");
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertTrue(page.headers().allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("frame-ancestors 'none'")),
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(
+                page.headers().allValues("Content-Security-Policy").stream()
+                        .anyMatch(v -> v.contains("frame-ancestors 'none'")),
                 page.headers().map().toString());
         assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
     }
@@ -204,10 +211,19 @@ class PatronLoginBrowserIT extends ShioriDeployment {
     @Test
     void registrationRefusesBadCardsDuplicatesAndPasswordsThatAreTheCard() {
         String digits = newCardDigits();
-        assertEquals(400, register("12ab34", "誤り", LocalDate.now().plusYears(1), "good-password").statusCode());
-        assertEquals(400, register(digits, "同じ", LocalDate.now().plusYears(1), digits).statusCode());
-        assertEquals(201, register(digits, "最初", LocalDate.now().plusYears(1), "good-password").statusCode());
-        HttpResponse<String> duplicate = register("A" + digits, "二度目", LocalDate.now().plusYears(1), "good-password");
+        assertEquals(
+                400,
+                register("12ab34", "誤り", LocalDate.now().plusYears(1), "good-password")
+                        .statusCode());
+        assertEquals(
+                400,
+                register(digits, "同じ", LocalDate.now().plusYears(1), digits).statusCode());
+        assertEquals(
+                201,
+                register(digits, "最初", LocalDate.now().plusYears(1), "good-password")
+                        .statusCode());
+        HttpResponse<String> duplicate =
+                register("A" + digits, "二度目", LocalDate.now().plusYears(1), "good-password");
         assertEquals(409, duplicate.statusCode());
         assertEquals("conflict", object(duplicate).getString("code"));
     }

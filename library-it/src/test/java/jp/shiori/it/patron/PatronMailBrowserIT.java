@@ -57,9 +57,12 @@ class PatronMailBrowserIT extends ShioriDeployment {
 
     private String registerPatron(String password) {
         String digits = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        assertEquals(201, client.postJson("api/v1/patrons", """
-                {"cardNumber":"%s","name":"根室 七海","category":"ADULT","cardRenewalDate":"%s","initialPassword":"%s"}"""
-                .formatted(digits, LocalDate.now().plusYears(1), password)).statusCode());
+        assertEquals(
+                201,
+                client.postJson("api/v1/patrons", """
+                {"cardNumber":"%s","name":"根室 七海","category":"ADULT","cardRenewalDate":"%s","initialPassword":"%s"}""".formatted(
+                                        digits, LocalDate.now().plusYears(1), password))
+                        .statusCode());
         return digits;
     }
 
@@ -131,7 +134,9 @@ class PatronMailBrowserIT extends ShioriDeployment {
         Chromium.type(browser, By.id("reset:next"), "third-password");
         Chromium.type(browser, By.id("reset:nextAgain"), "third-password");
         Chromium.submit(browser, By.id("reset:submit"));
-        assertTrue(Chromium.waitFor(browser, By.id("reset-messages")).getText().contains("リンク"), "a reset link works once");
+        assertTrue(
+                Chromium.waitFor(browser, By.id("reset-messages")).getText().contains("リンク"),
+                "a reset link works once");
     }
 
     @Test

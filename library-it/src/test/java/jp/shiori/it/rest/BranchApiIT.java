@@ -45,9 +45,12 @@ class BranchApiIT extends ShioriDeployment {
         JsonObject central = branches.getJsonObject(0);
         assertEquals("central", central.getString("code"));
         assertEquals("釧路市中央図書館", central.getJsonObject("name").getString("ja"));
-        assertEquals("Kushiro City Central Library", central.getJsonObject("name").getString("en"));
+        assertEquals(
+                "Kushiro City Central Library", central.getJsonObject("name").getString("en"));
         assertEquals("0154-64-1740", central.getString("phone"));
-        assertEquals("HOLD_SHELF_ROOM", central.getJsonArray("pickupPoints").getJsonObject(1).getString("stationKind"));
+        assertEquals(
+                "HOLD_SHELF_ROOM",
+                central.getJsonArray("pickupPoints").getJsonObject(1).getString("stationKind"));
     }
 
     @Test
@@ -61,7 +64,9 @@ class BranchApiIT extends ShioriDeployment {
         assertEquals(1, points.size());
         JsonObject branchItself = points.getJsonObject(0);
         assertEquals("onbetsu", branchItself.getString("branchCode"));
-        assertTrue(!branchItself.containsKey("stationCode") || branchItself.isNull("stationCode"), branchItself.toString());
+        assertTrue(
+                !branchItself.containsKey("stationCode") || branchItself.isNull("stationCode"),
+                branchItself.toString());
     }
 
     @Test
@@ -92,7 +97,9 @@ class BranchApiIT extends ShioriDeployment {
         JsonObject health = json(response.body()).asJsonObject();
         assertEquals("UP", health.getString("status"));
         JsonObject database = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+                .filter(c -> c.getString("name").equals("database"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("UP", database.getString("status"));
     }
 
@@ -103,5 +110,4 @@ class BranchApiIT extends ShioriDeployment {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/api/v1/branches/{code}"), response.body());
     }
-
 }

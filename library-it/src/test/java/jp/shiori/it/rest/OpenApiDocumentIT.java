@@ -51,7 +51,8 @@ class OpenApiDocumentIT extends ShioriDeployment {
         Files.writeString(document, publishedDocument(), StandardCharsets.UTF_8);
         Path output = Path.of("target", "redocly-lint.txt").toAbsolutePath();
 
-        ProcessBuilder lint = new ProcessBuilder("npx", "--yes", REDOCLY, "lint", document.toString(), "--format=stylish")
+        ProcessBuilder lint = new ProcessBuilder(
+                        "npx", "--yes", REDOCLY, "lint", document.toString(), "--format=stylish")
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         lint.environment().put("REDOCLY_TELEMETRY", "off");

@@ -27,7 +27,6 @@ import jp.shiori.it.ShioriDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +44,8 @@ class SruYazClientIT extends ShioriDeployment {
     private static final Duration INDEXING_DEADLINE = Duration.ofSeconds(20);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @ArquillianResource
     URL deploymentUrl;
@@ -86,7 +86,9 @@ class SruYazClientIT extends ShioriDeployment {
                 .add("sourceId", "sru-" + uniqueWord())
                 .add("title", title)
                 .add("titleReading", "ギンガ テツドウ ノ ヨル")
-                .add("contributors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "宮沢賢治")))
+                .add(
+                        "contributors",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "宮沢賢治")))
                 .add("publisher", "新潮社")
                 .add("publicationYear", 1990)
                 .add("isbns", Json.createArrayBuilder().add(isbn))
@@ -122,19 +124,28 @@ class SruYazClientIT extends ShioriDeployment {
         long deadline = System.nanoTime() + INDEXING_DEADLINE.toNanos();
         String body = "";
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(count).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(count)
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals(200, response.statusCode(), response.body());
             // Containers may drop the space before charset or lower-case it; the media type and charset are what count.
-            assertEquals("text/xml;charset=utf-8",
-                    response.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
+            assertEquals(
+                    "text/xml;charset=utf-8",
+                    response.headers()
+                            .firstValue("Content-Type")
+                            .orElse("")
+                            .replace(" ", "")
+                            .toLowerCase());
             body = response.body();
             if (body.contains("numberOfRecords>1<")) {
                 return;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("The new title was not found by " + cql + " within " + INDEXING_DEADLINE + ":\n" + body);
+        throw new AssertionError(
+                "The new title was not found by " + cql + " within " + INDEXING_DEADLINE + ":\n" + body);
     }
 
     /**
@@ -146,8 +157,15 @@ class SruYazClientIT extends ShioriDeployment {
         String host = "localhost".equals(sru.getHost()) ? "127.0.0.1" : sru.getHost();
         String open = "open http://" + host + ":" + sru.getPort() + sru.getPath();
         Path file = work.resolve("commands");
-        Files.write(file, Stream.of(List.of(open, "sru get 1.2", "querytype cql", "format xml"), List.of(commands),
-                List.of("quit")).flatMap(List::stream).toList(), StandardCharsets.UTF_8);
+        Files.write(
+                file,
+                Stream.of(
+                                List.of(open, "sru get 1.2", "querytype cql", "format xml"),
+                                List.of(commands),
+                                List.of("quit"))
+                        .flatMap(List::stream)
+                        .toList(),
+                StandardCharsets.UTF_8);
 
         Process yaz = new ProcessBuilder("/usr/bin/yaz-client", "-f", file.toString())
                 .redirectErrorStream(true)
@@ -156,7 +174,8 @@ class SruYazClientIT extends ShioriDeployment {
                 .start();
         if (!yaz.waitFor(60, TimeUnit.SECONDS)) {
             yaz.destroyForcibly();
-            throw new AssertionError("yaz-client did not finish within 60 s:\n" + Files.readString(work.resolve("output")));
+            throw new AssertionError(
+                    "yaz-client did not finish within 60 s:\n" + Files.readString(work.resolve("output")));
         }
         return Files.readString(work.resolve("output"), StandardCharsets.UTF_8);
     }
@@ -180,8 +199,8 @@ class SruYazClientIT extends ShioriDeployment {
         assertTrue(output.contains("pos=1 schema=info:srw/schema/1/marcxml-v1.1"), output);
         assertTrue(output.contains("<controlfield tag=\"001\">" + id + "</controlfield>"), output);
         assertTrue(output.contains("<subfield code=\"a\">" + word + " 銀河鉄道の夜 &lt;&amp;"), output);
-        assertTrue(output.contains("<subfield code=\"6\">245-01/$1</subfield><subfield code=\"a\">ギンガ テツドウ ノ ヨル"),
-                output);
+        assertTrue(
+                output.contains("<subfield code=\"6\">245-01/$1</subfield><subfield code=\"a\">ギンガ テツドウ ノ ヨル"), output);
         assertTrue(output.contains("<subfield code=\"b\">central</subfield>"), output);
         assertTrue(output.contains("pos=1 schema=info:srw/schema/1/dc-v1.1"), output);
         assertTrue(output.contains("<dc:title>" + word + " 銀河鉄道の夜 &lt;&amp;"), output);

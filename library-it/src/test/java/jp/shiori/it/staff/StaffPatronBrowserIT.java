@@ -56,7 +56,8 @@ class StaffPatronBrowserIT extends ShioriDeployment {
         Chromium.waitFor(browser, By.cssSelector("input[value='PATRONS']")).click();
         Chromium.type(browser, By.id("create:password"), "short");
         Chromium.submit(browser, By.id("create:submit"));
-        assertTrue(Chromium.waitFor(browser, By.id("accounts-messages")).getText().contains("12文字以上"));
+        assertTrue(
+                Chromium.waitFor(browser, By.id("accounts-messages")).getText().contains("12文字以上"));
         Chromium.type(browser, By.id("create:password"), "kushiro-counter-2026");
         Chromium.waitFor(browser, By.cssSelector("input[value='PATRONS']"));
         if (!browser.findElement(By.cssSelector("input[value='PATRONS']")).isSelected()) {
@@ -75,7 +76,8 @@ class StaffPatronBrowserIT extends ShioriDeployment {
         Chromium.type(browser, By.id("register:card"), "abc");
         Chromium.type(browser, By.id("register:name"), "幣舞 夏子");
         Chromium.submit(browser, By.id("register:submit"));
-        assertTrue(Chromium.waitFor(browser, By.id("register-messages")).getText().contains("4〜20桁"));
+        assertTrue(
+                Chromium.waitFor(browser, By.id("register-messages")).getText().contains("4〜20桁"));
         Chromium.type(browser, By.id("register:card"), "A" + digits);
         Chromium.type(browser, By.id("register:nameKana"), "ヌサマイ ナツコ");
         new Select(browser.findElement(By.id("register:category"))).selectByValue("STUDENT");
@@ -88,7 +90,10 @@ class StaffPatronBrowserIT extends ShioriDeployment {
 
         // Renewal, block with a reason, lifting it.
         Chromium.submit(browser, By.id("renew:submit"));
-        Chromium.waitForText(browser, By.id("patron-notice"), LocalDate.now(ZoneId.of("Asia/Tokyo")).plusYears(1).toString());
+        Chromium.waitForText(
+                browser,
+                By.id("patron-notice"),
+                LocalDate.now(ZoneId.of("Asia/Tokyo")).plusYears(1).toString());
         Chromium.submit(browser, By.id("block:submit"));
         assertTrue(Chromium.waitFor(browser, By.id("patron-messages")).getText().contains("理由を入力"));
         Chromium.type(browser, By.id("block:reason"), "長期延滞");
@@ -100,7 +105,8 @@ class StaffPatronBrowserIT extends ShioriDeployment {
         assertTrue(browser.findElement(By.cssSelector(".audit")).getText().contains("staff:" + username));
 
         // Found again by the reading.
-        browser.get(base.resolve("staff/patrons/index.xhtml?q=" + java.net.URLEncoder.encode("ヌサマイ", "UTF-8")).toString());
+        browser.get(base.resolve("staff/patrons/index.xhtml?q=" + java.net.URLEncoder.encode("ヌサマイ", "UTF-8"))
+                .toString());
         assertTrue(Chromium.waitFor(browser, By.id("patron-results")).getText().contains("A" + digits));
         Chromium.screenshot(browser, "staff-patron-search");
         Chromium.submit(browser, By.id("staff-account:logout"));
@@ -112,7 +118,9 @@ class StaffPatronBrowserIT extends ShioriDeployment {
         Chromium.submit(browser, By.id("login:submit"));
         assertEquals("幣舞 夏子", Chromium.waitFor(browser, By.id("patron-name")).getText());
         browser.get(base.resolve("staff/").toString());
-        assertTrue(browser.getPageSource().contains("403") || browser.findElements(By.id("staff-who")).isEmpty(),
+        assertTrue(
+                browser.getPageSource().contains("403")
+                        || browser.findElements(By.id("staff-who")).isEmpty(),
                 "a patron is no staff member");
     }
 }

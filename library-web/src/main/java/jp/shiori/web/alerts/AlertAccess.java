@@ -37,7 +37,9 @@ public class AlertAccess {
     @PostConstruct
     void load() {
         var caller = security.getCallerPrincipal();
-        Long id = caller == null || security.isCallerInRole("STAFF") ? null : PatronIdentityStore.patronId(caller.getName());
+        Long id = caller == null || security.isCallerInRole("STAFF")
+                ? null
+                : PatronIdentityStore.patronId(caller.getName());
         patron = id == null ? null : accounts.profile(id).orElse(null);
     }
 

@@ -112,7 +112,9 @@ public class AlertFormPage {
         } catch (RefusedException e) {
             return error("alerts.notFound");
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash()
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
                 .put("notice", Messages.get(language.getLocale(), id == null ? "alerts.registered" : "alerts.changed"));
         return "/my/alerts/index?faces-redirect=true";
     }
@@ -128,7 +130,9 @@ public class AlertFormPage {
         try {
             preview = alerts.preview(conditions);
         } catch (AlertRefusedException e) {
-            show(e.problems().stream().filter(p -> p != AlertProblem.MAIL_TITLE_MISSING).toList());
+            show(e.problems().stream()
+                    .filter(p -> p != AlertProblem.MAIL_TITLE_MISSING)
+                    .toList());
         } catch (ConstraintViolationException e) {
             return error("alert.problem.text-too-long");
         }
@@ -144,7 +148,9 @@ public class AlertFormPage {
         } catch (RefusedException e) {
             return error("alerts.notFound");
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash()
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
                 .put("notice", Messages.get(language.getLocale(), "alerts.feedRenewed"));
         return "/my/alerts/edit?faces-redirect=true&id=" + id;
     }
@@ -153,7 +159,10 @@ public class AlertFormPage {
     private AlertConditions conditions() {
         MaterialType type = null;
         if (materialType != null && !materialType.isBlank()) {
-            type = Arrays.stream(MaterialType.values()).filter(t -> t.name().equals(materialType)).findFirst().orElse(null);
+            type = Arrays.stream(MaterialType.values())
+                    .filter(t -> t.name().equals(materialType))
+                    .findFirst()
+                    .orElse(null);
             if (type == null) {
                 return null;
             }
@@ -164,13 +173,19 @@ public class AlertFormPage {
     private void show(List<AlertProblem> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = language.getLocale();
-        problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.get(locale, "alert.problem." + p.code(), alerts.limit()), null)));
+        problems.forEach(p -> faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        Messages.get(locale, "alert.problem." + p.code(), alerts.limit()),
+                        null)));
     }
 
     private String error(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.get(language.getLocale(), key), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLocale(), key), null));
         return null;
     }
 
@@ -179,12 +194,15 @@ public class AlertFormPage {
     }
 
     public List<Choice> getBranches() {
-        return branches.branches().stream().map(b -> new Choice(b.code(), b.name().in(language.getLocale()))).toList();
+        return branches.branches().stream()
+                .map(b -> new Choice(b.code(), b.name().in(language.getLocale())))
+                .toList();
     }
 
     public List<Choice> getLanguages() {
         return AlertConditions.LANGUAGES.stream()
-                .map(l -> new Choice(l, Messages.getOr(language.getLocale(), "language." + l, l))).toList();
+                .map(l -> new Choice(l, Messages.getOr(language.getLocale(), "language." + l, l)))
+                .toList();
     }
 
     /** A choice of a select: its value and its label. */

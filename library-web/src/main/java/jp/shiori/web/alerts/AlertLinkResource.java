@@ -28,8 +28,9 @@ public class AlertLinkResource {
     @Path("{id}/unsubscribe")
     @Operation(summary = "Pause a new-arrival alert through the signed link of its mail (no login)")
     public Response unsubscribe(@PathParam("id") long id, @QueryParam("sig") String signature) {
-        return alerts.unsubscribe(id, signature).map(title -> Response.noContent().build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, ErrorCode.NOT_FOUND,
-                        "This unsubscribe link is not valid."));
+        return alerts.unsubscribe(id, signature)
+                .map(title -> Response.noContent().build())
+                .orElseGet(() -> Problem.response(
+                        Response.Status.NOT_FOUND, ErrorCode.NOT_FOUND, "This unsubscribe link is not valid."));
     }
 }

@@ -87,19 +87,32 @@ public class AlertListPage {
     }
 
     private String done(String notice) {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice", Messages.get(language.getLocale(), notice));
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .put("notice", Messages.get(language.getLocale(), notice));
         return "/my/alerts/index?faces-redirect=true";
     }
 
     private String notFound() {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.get(language.getLocale(), "alerts.notFound"), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR,
+                                Messages.get(language.getLocale(), "alerts.notFound"),
+                                null));
         return null;
     }
 
     private String refused() {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.get(language.getLocale(), "alerts.notUsable"), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR,
+                                Messages.get(language.getLocale(), "alerts.notUsable"),
+                                null));
         return null;
     }
 
@@ -113,17 +126,31 @@ public class AlertListPage {
         add(parts, "alerts.field.publisher", c.publisher());
         add(parts, "alerts.field.subject", c.subject());
         add(parts, "alerts.field.ndc", c.ndc());
-        add(parts, "alerts.field.type", c.materialType() == null ? null : Messages.get(locale, "type." + c.materialType().name()));
-        add(parts, "alerts.field.branch", c.branchCode() == null ? null
-                : branches.branch(c.branchCode()).map(b -> b.name().in(locale)).orElse(c.branchCode()));
-        add(parts, "alerts.field.language", c.language() == null ? null
-                : Messages.getOr(locale, "language." + c.language(), c.language()));
+        add(
+                parts,
+                "alerts.field.type",
+                c.materialType() == null
+                        ? null
+                        : Messages.get(locale, "type." + c.materialType().name()));
+        add(
+                parts,
+                "alerts.field.branch",
+                c.branchCode() == null
+                        ? null
+                        : branches.branch(c.branchCode())
+                                .map(b -> b.name().in(locale))
+                                .orElse(c.branchCode()));
+        add(
+                parts,
+                "alerts.field.language",
+                c.language() == null ? null : Messages.getOr(locale, "language." + c.language(), c.language()));
         return String.join(Messages.get(locale, "alerts.separator"), parts);
     }
 
     private void add(List<String> parts, String key, String value) {
         if (value != null) {
-            parts.add(Messages.get(language.getLocale(), "alerts.condition", Messages.get(language.getLocale(), key), value));
+            parts.add(Messages.get(
+                    language.getLocale(), "alerts.condition", Messages.get(language.getLocale(), key), value));
         }
     }
 }

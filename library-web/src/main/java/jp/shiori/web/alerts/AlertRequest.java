@@ -11,7 +11,10 @@ public record AlertRequest(String mailTitle, AlertConditions conditions, Boolean
         if (request == null) {
             return new AlertDraft(null, new AlertConditions(null, null, null, null, null, null, null, null, null));
         }
-        return new AlertDraft(request.mailTitle(), request.conditions() == null
-                ? new AlertConditions(null, null, null, null, null, null, null, null, null) : request.conditions());
+        return new AlertDraft(
+                request.mailTitle(),
+                request.conditions() == null
+                        ? new AlertConditions(null, null, null, null, null, null, null, null, null)
+                        : request.conditions());
     }
 }

@@ -25,15 +25,19 @@ import jp.shiori.catalog.TitleSummary;
  */
 final class AtomFeeds {
 
-    private AtomFeeds() {
-    }
+    private AtomFeeds() {}
 
     /**
      * @param self   the feed's own absolute address
      * @param site   the site's address, ending in "/"
      * @param branch the name of a branch by code
      */
-    static String atom(String title, String self, String site, NewArrivals arrivals, Function<String, String> branch,
+    static String atom(
+            String title,
+            String self,
+            String site,
+            NewArrivals arrivals,
+            Function<String, String> branch,
             Instant now) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
@@ -42,8 +46,11 @@ final class AtomFeeds {
         feed.setLink(site);
         feed.setLinks(List.of(link(self, "self"), link(site, "alternate")));
         feed.setAuthor(title);
-        Instant updated = arrivals.titles().stream().map(NewArrival::arrivedAt).filter(t -> t != null)
-                .max(Instant::compareTo).orElse(now);
+        Instant updated = arrivals.titles().stream()
+                .map(NewArrival::arrivedAt)
+                .filter(t -> t != null)
+                .max(Instant::compareTo)
+                .orElse(now);
         feed.setPublishedDate(Date.from(updated));
         List<SyndEntry> entries = new ArrayList<>();
         for (NewArrival a : arrivals.titles()) {

@@ -59,7 +59,8 @@ public class FeedResource {
             return notFound("No branch has the code '" + code + "'.");
         }
         NewArrivals arrivals = alerts.recent(new AlertConditions(null, null, null, null, null, null, null, code, null));
-        return atom(Messages.get(Locale.JAPANESE, "feeds.branch", branch.name().ja()), "feeds/branches/" + code, arrivals);
+        return atom(
+                Messages.get(Locale.JAPANESE, "feeds.branch", branch.name().ja()), "feeds/branches/" + code, arrivals);
     }
 
     @GET
@@ -70,10 +71,12 @@ public class FeedResource {
             return notFound("An NDC main class is one digit, 0 to 9.");
         }
         try {
-            NewArrivals arrivals = alerts.recent(new AlertConditions(null, null, null, null, null, ndcClass, null, null,
-                    null));
-            return atom(Messages.get(Locale.JAPANESE, "feeds.ndc", Messages.get(Locale.JAPANESE, "ndc." + ndcClass)),
-                    "feeds/ndc/" + ndcClass, arrivals);
+            NewArrivals arrivals =
+                    alerts.recent(new AlertConditions(null, null, null, null, null, ndcClass, null, null, null));
+            return atom(
+                    Messages.get(Locale.JAPANESE, "feeds.ndc", Messages.get(Locale.JAPANESE, "ndc." + ndcClass)),
+                    "feeds/ndc/" + ndcClass,
+                    arrivals);
         } catch (AlertRefusedException e) {
             return notFound("An NDC main class is one digit, 0 to 9.");
         }
@@ -81,9 +84,16 @@ public class FeedResource {
 
     private Response atom(String title, String path, NewArrivals arrivals) {
         String site = site();
-        String body = AtomFeeds.atom(title, site + "api/v1/" + path, site, arrivals,
-                code -> branches.branch(code).map(b -> b.name().ja()).orElse(code), Instant.now());
-        return Response.ok(body, ATOM).header("Cache-Control", "private, max-age=300").build();
+        String body = AtomFeeds.atom(
+                title,
+                site + "api/v1/" + path,
+                site,
+                arrivals,
+                code -> branches.branch(code).map(b -> b.name().ja()).orElse(code),
+                Instant.now());
+        return Response.ok(body, ATOM)
+                .header("Cache-Control", "private, max-age=300")
+                .build();
     }
 
     private static Response notFound(String detail) {

@@ -23,7 +23,8 @@ public class UnsubscribePage {
 
     /** f:viewAction: the link itself is the request (mail clients open it with GET). */
     public void pause() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String alert = params.get("alert");
         String signature = params.get("sig");
         done = true;

@@ -67,8 +67,11 @@ public class BookListAccess {
         if (!isStarted()) {
             return null;
         }
-        return statuses.computeIfAbsent(titleId,
-                id -> Optional.ofNullable(bookList.statusesOf(patronId(), List.of(id)).get(id))).orElse(null);
+        return statuses.computeIfAbsent(
+                        titleId,
+                        id -> Optional.ofNullable(
+                                bookList.statusesOf(patronId(), List.of(id)).get(id)))
+                .orElse(null);
     }
 
     public boolean inList(long titleId) {

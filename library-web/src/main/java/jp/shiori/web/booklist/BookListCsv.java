@@ -19,11 +19,10 @@ public final class BookListCsv {
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
     public static final String BOM = "\uFEFF";
 
-    static final List<String> COLUMNS = List.of("title", "reading", "author", "isbn", "borrowed", "returned",
-            "status", "category", "memo", "rating");
+    static final List<String> COLUMNS = List.of(
+            "title", "reading", "author", "isbn", "borrowed", "returned", "status", "category", "memo", "rating");
 
-    private BookListCsv() {
-    }
+    private BookListCsv() {}
 
     public static String fileName() {
         return "booklist.csv";
@@ -31,15 +30,26 @@ public final class BookListCsv {
 
     public static void write(List<EntryView> entries, Locale locale, Writer out) throws IOException {
         out.write(BOM);
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader(COLUMNS.stream().map(c -> Messages.get(locale, "booklist.csv." + c)).toArray(String[]::new))
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader(COLUMNS.stream()
+                        .map(c -> Messages.get(locale, "booklist.csv." + c))
+                        .toArray(String[]::new))
                 .get();
         // not closed: the writer belongs to the caller (closing it would close the response before its flush)
         CSVPrinter csv = new CSVPrinter(out, format);
         for (EntryView e : entries) {
-            csv.printRecord(cell(e.title()), cell(e.titleReading()), cell(e.author()), cell(e.isbn()),
-                    day(e.borrowedAt()), day(e.returnedAt()), Messages.get(locale, "booklist.status." + e.status()),
-                    cell(e.categoryName()), cell(e.memo()), e.rating() == null ? "" : e.rating().toString());
+            csv.printRecord(
+                    cell(e.title()),
+                    cell(e.titleReading()),
+                    cell(e.author()),
+                    cell(e.isbn()),
+                    day(e.borrowedAt()),
+                    day(e.returnedAt()),
+                    Messages.get(locale, "booklist.status." + e.status()),
+                    cell(e.categoryName()),
+                    cell(e.memo()),
+                    e.rating() == null ? "" : e.rating().toString());
         }
         csv.flush();
     }

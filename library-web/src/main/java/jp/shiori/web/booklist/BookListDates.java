@@ -13,8 +13,7 @@ public final class BookListDates {
     private static final ZoneId ZONE = LibraryClock.configuredZone();
     private static final DateTimeFormatter JAPANESE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE);
 
-    private BookListDates() {
-    }
+    private BookListDates() {}
 
     public static LocalDate day(Instant instant) {
         return instant == null ? null : instant.atZone(ZONE).toLocalDate();

@@ -66,12 +66,15 @@ public class BookListEntryPage implements Serializable {
         }
         var problem = BookListRules.entryProblem(memo, rating);
         if (problem.isPresent()) {
-            BookListFaces.error(problem.get() == jp.shiori.booklist.BookListRefusal.MEMO_TOO_LONG ? "entry:memo"
-                    : "entry:rating", BookListFaces.refusal(language.getLocale(), problem.get()));
+            BookListFaces.error(
+                    problem.get() == jp.shiori.booklist.BookListRefusal.MEMO_TOO_LONG ? "entry:memo" : "entry:rating",
+                    BookListFaces.refusal(language.getLocale(), problem.get()));
             return null;
         }
         try {
-            entry = bookList.change(access.patronId(), entry.id(),
+            entry = bookList.change(
+                    access.patronId(),
+                    entry.id(),
                     new EntryChange(status == null ? EntryStatus.NONE : status, categoryId, memo, rating));
             BookListFaces.infoAfterRedirect(Messages.get(language.getLocale(), "booklist.entry.saved", entry.title()));
             return "/my/booklist/index?faces-redirect=true";

@@ -12,8 +12,7 @@ import jp.shiori.web.i18n.Messages;
 /** Messages of the book list screens: a refusal in the patron's words ({@code booklist.refusal.<code>}). */
 final class BookListFaces {
 
-    private BookListFaces() {
-    }
+    private BookListFaces() {}
 
     static String refusal(Locale locale, RefusedException e) {
         if (e instanceof BookListRefusedException refused) {
@@ -23,8 +22,13 @@ final class BookListFaces {
     }
 
     static String refusal(Locale locale, BookListRefusal reason) {
-        return Messages.get(locale, "booklist.refusal." + reason.code(), BookListRules.NICKNAME_MAX,
-                BookListRules.MEMO_MAX, BookListRules.CATEGORY_LIMIT, BookListRules.CATEGORY_NAME_MAX);
+        return Messages.get(
+                locale,
+                "booklist.refusal." + reason.code(),
+                BookListRules.NICKNAME_MAX,
+                BookListRules.MEMO_MAX,
+                BookListRules.CATEGORY_LIMIT,
+                BookListRules.CATEGORY_NAME_MAX);
     }
 
     static void error(String clientId, String text) {

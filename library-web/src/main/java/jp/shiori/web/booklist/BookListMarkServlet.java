@@ -48,7 +48,8 @@ public class BookListMarkServlet extends HttpServlet {
         boolean problem = false;
         EntryStatus status = null;
         try {
-            long titleId = Long.parseLong(String.valueOf(request.getParameter("title")).strip());
+            long titleId =
+                    Long.parseLong(String.valueOf(request.getParameter("title")).strip());
             EntryView entry = bookList.mark(access.patronId(), titleId, status(request.getParameter("status")));
             status = entry.status();
             text = Messages.get(locale, "booklist.mark.done." + entry.status().name(), entry.title());
@@ -87,7 +88,10 @@ public class BookListMarkServlet extends HttpServlet {
     private static String back(HttpServletRequest request) {
         String back = request.getParameter("back");
         String prefix = request.getContextPath() + "/";
-        boolean local = back != null && back.startsWith(prefix) && !back.startsWith("//") && !back.contains("\\")
+        boolean local = back != null
+                && back.startsWith(prefix)
+                && !back.startsWith("//")
+                && !back.contains("\\")
                 && back.chars().noneMatch(c -> c < 0x20);
         return local ? back : request.getContextPath() + "/my/booklist/";
     }

@@ -52,9 +52,12 @@ public class BookListPage {
         if (!access.isStarted()) {
             return;
         }
-        query = new EntryQuery(status(request.getParameter("status")), number(request.getParameter("category")),
-                year(request.getParameter("year")), "title".equals(request.getParameter("sort")) ? EntrySort.TITLE
-                        : EntrySort.DATE, Math.max(1, (int) Math.min(10_000, number(request.getParameter("page"), 1))),
+        query = new EntryQuery(
+                status(request.getParameter("status")),
+                number(request.getParameter("category")),
+                year(request.getParameter("year")),
+                "title".equals(request.getParameter("sort")) ? EntrySort.TITLE : EntrySort.DATE,
+                Math.max(1, (int) Math.min(10_000, number(request.getParameter("page"), 1))),
                 EntryQuery.DEFAULT_SIZE);
         page = bookList.entries(access.patronId(), query);
         categories = bookList.categories(access.patronId());
@@ -88,7 +91,8 @@ public class BookListPage {
     public Map<String, String> getFilter() {
         Map<String, String> filter = new HashMap<>();
         filter.put("status", query.status() == null ? "" : query.status().name());
-        filter.put("category", query.categoryId() == null ? "" : query.categoryId().toString());
+        filter.put(
+                "category", query.categoryId() == null ? "" : query.categoryId().toString());
         filter.put("year", query.year() == null ? "" : query.year().toString());
         filter.put("sort", query.sort() == EntrySort.TITLE ? "title" : "date");
         return filter;
@@ -117,9 +121,10 @@ public class BookListPage {
             parameters.put("sort", "title");
         }
         parameters.put("page", Integer.toString(number));
-        return request.getContextPath() + "/my/booklist/?" + parameters.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return request.getContextPath() + "/my/booklist/?"
+                + parameters.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
     }
 
     public String getPreviousUrl() {

@@ -33,14 +33,11 @@ import jp.shiori.web.rest.ProblemMappers;
 public class BookListRest {
 
     /** Request bodies. */
-    public record Settings(Boolean autoRegister) {
-    }
+    public record Settings(Boolean autoRegister) {}
 
-    public record NewEntry(Long titleId, EntryStatus status) {
-    }
+    public record NewEntry(Long titleId, EntryStatus status) {}
 
-    public record CategoryName(String name) {
-    }
+    public record CategoryName(String name) {}
 
     @Inject
     BookList bookList;
@@ -49,13 +46,16 @@ public class BookListRest {
     OpacTerminal terminal;
 
     public Response profile(long patronId) {
-        return answer(() -> bookList.profile(patronId).map(p -> Response.ok(p).build())
-                .orElseThrow(() -> new BookListRefusedException(BookListRefusal.NOT_FOUND,
+        return answer(() -> bookList.profile(patronId)
+                .map(p -> Response.ok(p).build())
+                .orElseThrow(() -> new BookListRefusedException(
+                        BookListRefusal.NOT_FOUND,
                         "The book list is not started: choose a nickname and accept the terms.")));
     }
 
     public Response start(long patronId, BookListStart start) {
-        return answer(() -> Response.ok(bookList.start(patronId, required(start))).build());
+        return answer(
+                () -> Response.ok(bookList.start(patronId, required(start))).build());
     }
 
     public Response close(long patronId) {
@@ -66,35 +66,52 @@ public class BookListRest {
     }
 
     public Response nickname(long patronId, String nickname) {
-        return answer(() -> Response.ok(Map.of("available", bookList.nicknameAvailable(patronId, nickname))).build());
+        return answer(() -> Response.ok(Map.of("available", bookList.nicknameAvailable(patronId, nickname)))
+                .build());
     }
 
     public Response settings(long patronId, Settings settings) {
-        return answer(() -> Response.ok(bookList.autoRegister(patronId,
-                Boolean.TRUE.equals(required(required(settings).autoRegister())))).build());
+        return answer(() -> Response.ok(bookList.autoRegister(
+                        patronId,
+                        Boolean.TRUE.equals(required(required(settings).autoRegister()))))
+                .build());
     }
 
-    public Response entries(long patronId, String status, Long category, Integer year, String sort, Integer page,
-            Integer size) {
+    public Response entries(
+            long patronId, String status, Long category, Integer year, String sort, Integer page, Integer size) {
         return answer(() -> {
             EntryStatus wanted;
             EntrySort order;
             try {
                 wanted = status == null || status.isBlank() ? null : EntryStatus.valueOf(status);
-                order = sort == null || sort.isBlank() ? EntrySort.DATE
+                order = sort == null || sort.isBlank()
+                        ? EntrySort.DATE
                         : EntrySort.valueOf(sort.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                return Problem.response(Response.Status.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+                return Problem.response(
+                        Response.Status.BAD_REQUEST,
+                        ErrorCode.BAD_REQUEST,
                         "status is NONE, READ or WANT_TO_READ; sort is DATE or TITLE.");
             }
-            return Response.ok(bookList.entries(patronId, new EntryQuery(wanted, category, year, order,
-                    page == null ? 1 : page, size == null ? EntryQuery.DEFAULT_SIZE : size))).build();
+            return Response.ok(bookList.entries(
+                            patronId,
+                            new EntryQuery(
+                                    wanted,
+                                    category,
+                                    year,
+                                    order,
+                                    page == null ? 1 : page,
+                                    size == null ? EntryQuery.DEFAULT_SIZE : size)))
+                    .build();
         });
     }
 
     public Response add(long patronId, NewEntry entry) {
-        return answer(() -> Response.ok(bookList.mark(patronId, required(required(entry).titleId()),
-                entry.status() == null ? EntryStatus.NONE : entry.status())).build());
+        return answer(() -> Response.ok(bookList.mark(
+                        patronId,
+                        required(required(entry).titleId()),
+                        entry.status() == null ? EntryStatus.NONE : entry.status()))
+                .build());
     }
 
     public Response entry(long patronId, long entryId) {
@@ -102,7 +119,8 @@ public class BookListRest {
     }
 
     public Response change(long patronId, long entryId, EntryChange change) {
-        return answer(() -> Response.ok(bookList.change(patronId, entryId, required(change))).build());
+        return answer(() -> Response.ok(bookList.change(patronId, entryId, required(change)))
+                .build());
     }
 
     public Response delete(long patronId, long entryId) {
@@ -125,11 +143,14 @@ public class BookListRest {
 
     public Response createCategory(long patronId, CategoryName name) {
         return answer(() -> Response.status(Response.Status.CREATED)
-                .entity(bookList.createCategory(patronId, required(name).name())).build());
+                .entity(bookList.createCategory(patronId, required(name).name()))
+                .build());
     }
 
     public Response renameCategory(long patronId, long categoryId, CategoryName name) {
-        return answer(() -> Response.ok(bookList.renameCategory(patronId, categoryId, required(name).name())).build());
+        return answer(() -> Response.ok(bookList.renameCategory(
+                        patronId, categoryId, required(name).name()))
+                .build());
     }
 
     public Response deleteCategory(long patronId, long categoryId) {
@@ -148,14 +169,17 @@ public class BookListRest {
                 writer.flush();
             };
             return Response.ok(csv, BookListCsv.MEDIA_TYPE)
-                    .header("Content-Disposition", "attachment; filename=\"" + BookListCsv.fileName() + "\"").build();
+                    .header("Content-Disposition", "attachment; filename=\"" + BookListCsv.fileName() + "\"")
+                    .build();
         });
     }
 
     /** Not at an OPAC terminal; refusals as problem documents naming the reason. */
     private Response answer(Supplier<Response> answer) {
         if (terminal.isTerminal()) {
-            return Problem.response(Response.Status.FORBIDDEN, ErrorCode.FORBIDDEN,
+            return Problem.response(
+                    Response.Status.FORBIDDEN,
+                    ErrorCode.FORBIDDEN,
                     "The book list is not offered on the library's search terminals.");
         }
         try {
@@ -166,7 +190,8 @@ public class BookListRest {
                 case CONFLICT -> Response.Status.CONFLICT;
                 default -> ProblemMappers.UNPROCESSABLE;
             };
-            return Problem.response(status, e.code(), e.getMessage(), List.of(e.reason().code()));
+            return Problem.response(
+                    status, e.code(), e.getMessage(), List.of(e.reason().code()));
         }
     }
 

@@ -45,8 +45,8 @@ public class BookListSettingsPage implements Serializable {
     public String save() {
         try {
             profile = bookList.autoRegister(access.patronId(), autoRegister);
-            BookListFaces.infoAfterRedirect(Messages.get(language.getLocale(),
-                    autoRegister ? "booklist.settings.savedOn" : "booklist.settings.savedOff"));
+            BookListFaces.infoAfterRedirect(Messages.get(
+                    language.getLocale(), autoRegister ? "booklist.settings.savedOn" : "booklist.settings.savedOff"));
             return "/my/booklist/settings?faces-redirect=true";
         } catch (RefusedException e) {
             BookListFaces.error(null, BookListFaces.refusal(language.getLocale(), e));

@@ -42,7 +42,9 @@ public class BookListStartPage implements Serializable {
         checked = null;
         try {
             available = bookList.nicknameAvailable(access.patronId(), nickname);
-            checked = Messages.get(language.getLocale(), available ? "booklist.start.free" : "booklist.start.taken",
+            checked = Messages.get(
+                    language.getLocale(),
+                    available ? "booklist.start.free" : "booklist.start.taken",
                     BookListRules.nickname(nickname));
         } catch (RefusedException e) {
             BookListFaces.error("start:nickname", BookListFaces.refusal(language.getLocale(), e));
@@ -53,8 +55,8 @@ public class BookListStartPage implements Serializable {
     public String register() {
         checked = null;
         if (!accept) {
-            BookListFaces.error("start:accept",
-                    BookListFaces.refusal(language.getLocale(), BookListRefusal.TERMS_NOT_ACCEPTED));
+            BookListFaces.error(
+                    "start:accept", BookListFaces.refusal(language.getLocale(), BookListRefusal.TERMS_NOT_ACCEPTED));
             return null;
         }
         try {

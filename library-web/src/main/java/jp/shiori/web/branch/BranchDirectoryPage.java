@@ -28,7 +28,8 @@ public class BranchDirectoryPage {
     void load() {
         Locale locale = language.getLocale();
         libraryName = directory.libraryName().in(locale);
-        branches = directory.branches().stream().map(b -> new BranchRow(b, locale)).toList();
+        branches =
+                directory.branches().stream().map(b -> new BranchRow(b, locale)).toList();
     }
 
     public String getLibraryName() {

@@ -33,7 +33,8 @@ public class BranchResource {
     @APIResponse(responseCode = "200", description = "The branch")
     @APIResponse(responseCode = "404", description = "No branch has this code (application/problem+json)")
     public BranchView branch(@PathParam("code") String code) {
-        return directory.branch(code)
+        return directory
+                .branch(code)
                 .orElseThrow(() -> new NotFoundException("No branch has the code '" + code + "'."));
     }
 }

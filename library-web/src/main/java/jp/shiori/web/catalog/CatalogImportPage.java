@@ -37,15 +37,23 @@ public class CatalogImportPage implements Serializable {
     public void upload() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (file == null || file.getSize() == 0) {
-            faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.get(language.getLocale(), "staff.import.noFile"), null));
+            faces.addMessage(
+                    "upload:file",
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            Messages.get(language.getLocale(), "staff.import.noFile"),
+                            null));
             return;
         }
         try (InputStream in = file.getInputStream()) {
             importId = starter.start(file.getSubmittedFileName(), in).id();
         } catch (IOException e) {
-            faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.get(language.getLocale(), "staff.import.unreadable"), null));
+            faces.addMessage(
+                    "upload:file",
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            Messages.get(language.getLocale(), "staff.import.unreadable"),
+                            null));
         }
     }
 
@@ -63,8 +71,9 @@ public class CatalogImportPage implements Serializable {
 
     public boolean isRunning() {
         ImportReport current = getCurrent();
-        return current != null && (current.state() == ImportReport.ImportState.WAITING
-                || current.state() == ImportReport.ImportState.RUNNING);
+        return current != null
+                && (current.state() == ImportReport.ImportState.WAITING
+                        || current.state() == ImportReport.ImportState.RUNNING);
     }
 
     public int getPercent() {

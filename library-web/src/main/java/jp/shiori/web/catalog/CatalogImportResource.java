@@ -35,8 +35,14 @@ public class CatalogImportResource {
     UriInfo uri;
 
     @POST
-    @Consumes({"application/marc", "application/marcxml+xml", MediaType.APPLICATION_XML, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import a MARC 21 file (ISO 2709 in UTF-8 or MARC-8, or MARCXML) (staff)",
+    @Consumes({
+        "application/marc",
+        "application/marcxml+xml",
+        MediaType.APPLICATION_XML,
+        MediaType.APPLICATION_OCTET_STREAM
+    })
+    @Operation(
+            summary = "Import a MARC 21 file (ISO 2709 in UTF-8 or MARC-8, or MARCXML) (staff)",
             description = "The import runs as the marc-import batch job; bad records are skipped and reported.")
     @APIResponse(responseCode = "202", description = "Import started; Location names its report")
     public Response importFile(@QueryParam("fileName") String fileName, InputStream body) throws IOException {
@@ -50,7 +56,9 @@ public class CatalogImportResource {
     @Path("{id}")
     @Operation(summary = "An import: state, counts and the records it skipped with the reasons")
     public ImportReport report(@PathParam("id") long id) {
-        return starter.imports().report(id).orElseThrow(() -> new NotFoundException("No import has the id " + id + "."));
+        return starter.imports()
+                .report(id)
+                .orElseThrow(() -> new NotFoundException("No import has the id " + id + "."));
     }
 
     @GET

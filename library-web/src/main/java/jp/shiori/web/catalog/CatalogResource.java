@@ -6,8 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jp.shiori.catalog.CatalogRecords;
 import jp.shiori.catalog.CatalogSearch;
 import jp.shiori.catalog.NewItem;
-import jp.shiori.catalog.StoredTitle;
 import jp.shiori.catalog.SearchResult;
+import jp.shiori.catalog.StoredTitle;
 import jp.shiori.catalog.TitleDetail;
 import jp.shiori.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,10 +46,14 @@ public class CatalogResource {
 
     @GET
     @Path("search")
-    @Operation(summary = "Search the catalog",
+    @Operation(
+            summary = "Search the catalog",
             description = "Keyword search (q) and field search; text is taken literally, never as query syntax. "
                     + "Copy counts are read from the database at request time.")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "keywords: title, author, reading (kana), ISBN, subject ...")
+    @Parameter(
+            name = "q",
+            in = ParameterIn.QUERY,
+            description = "keywords: title, author, reading (kana), ISBN, subject ...")
     @Parameter(name = "title", in = ParameterIn.QUERY)
     @Parameter(name = "author", in = ParameterIn.QUERY)
     @Parameter(name = "publisher", in = ParameterIn.QUERY)
@@ -58,7 +62,10 @@ public class CatalogResource {
     @Parameter(name = "ndc", in = ParameterIn.QUERY, description = "NDC class or prefix, e.g. 913 or 913.6")
     @Parameter(name = "yearFrom", in = ParameterIn.QUERY)
     @Parameter(name = "yearTo", in = ParameterIn.QUERY)
-    @Parameter(name = "type", in = ParameterIn.QUERY, description = "material type facet, repeatable: BOOK, MAGAZINE, CD, DVD, MAP ...")
+    @Parameter(
+            name = "type",
+            in = ParameterIn.QUERY,
+            description = "material type facet, repeatable: BOOK, MAGAZINE, CD, DVD, MAP ...")
     @Parameter(name = "branch", in = ParameterIn.QUERY, description = "branch code facet, repeatable")
     @Parameter(name = "available", in = ParameterIn.QUERY, description = "true: only titles with a copy on the shelf")
     @Parameter(name = "ndcClass", in = ParameterIn.QUERY, description = "NDC main class 0-9, repeatable")
@@ -67,7 +74,9 @@ public class CatalogResource {
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "1-based, at most 1000")
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 100, default 20")
     @APIResponse(responseCode = "200", description = "A page of titles with facets")
-    @APIResponse(responseCode = "400", description = "The search breaks a rule (application/problem+json, code invalid-search)")
+    @APIResponse(
+            responseCode = "400",
+            description = "The search breaks a rule (application/problem+json, code invalid-search)")
     public SearchResult search() {
         return catalog.search(SearchParameters.parse(uri.getQueryParameters()));
     }
@@ -102,8 +111,10 @@ public class CatalogResource {
         if (!stored.created()) {
             return Response.ok(stored).build();
         }
-        return Response.created(uri.getBaseUriBuilder().path("catalog/titles/{id}").build(stored.id()))
-                .entity(stored).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("catalog/titles/{id}").build(stored.id()))
+                .entity(stored)
+                .build();
     }
 
     @POST

@@ -34,8 +34,8 @@ import jp.shiori.web.i18n.Messages;
 @RequestScoped
 public class SearchPage {
 
-    private static final List<String> FACET_PARAMETERS = List.of("type", "branch", "available", "ndcClass", "language",
-            "yearFrom", "yearTo");
+    private static final List<String> FACET_PARAMETERS =
+            List.of("type", "branch", "available", "ndcClass", "language", "yearFrom", "yearTo");
 
     @Inject
     CatalogSearch catalog;
@@ -55,7 +55,9 @@ public class SearchPage {
     @PostConstruct
     void load() {
         params = new LinkedHashMap<>();
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterValuesMap()
                 .forEach((k, v) -> {
                     if (!k.startsWith("jakarta.faces") && !k.equals("lang")) {
                         params.put(k, Arrays.asList(v));
@@ -67,7 +69,9 @@ public class SearchPage {
             result = catalog.search(request);
             facets = facetGroups(locale);
         } catch (InvalidSearchException e) {
-            problems = e.problems().stream().map(p -> Messages.get(locale, "search.problem." + p.code())).toList();
+            problems = e.problems().stream()
+                    .map(p -> Messages.get(locale, "search.problem." + p.code()))
+                    .toList();
         }
     }
 
@@ -116,9 +120,12 @@ public class SearchPage {
 
     public List<SortOption> getSortOptions() {
         Locale locale = language.getLocale();
-        return Arrays.stream(SearchSort.values()).map(s -> new SortOption(
-                Messages.get(locale, "search.sort." + s.name()), with("sort", s.name().toLowerCase(Locale.ROOT)),
-                request != null && request.sort() == s)).toList();
+        return Arrays.stream(SearchSort.values())
+                .map(s -> new SortOption(
+                        Messages.get(locale, "search.sort." + s.name()),
+                        with("sort", s.name().toLowerCase(Locale.ROOT)),
+                        request != null && request.sort() == s))
+                .toList();
     }
 
     public String getCompactViewUrl() {
@@ -207,7 +214,11 @@ public class SearchPage {
         return groups;
     }
 
-    private void facetGroup(List<FacetGroup> groups, Locale locale, String dimension, String parameter,
+    private void facetGroup(
+            List<FacetGroup> groups,
+            Locale locale,
+            String dimension,
+            String parameter,
             java.util.function.Function<String, String> label) {
         List<FacetCount> counts = result.facets().get(dimension);
         if (counts == null || counts.isEmpty()) {

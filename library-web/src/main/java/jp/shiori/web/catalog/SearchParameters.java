@@ -22,8 +22,7 @@ import jp.shiori.catalog.SearchSort;
  */
 public final class SearchParameters {
 
-    private SearchParameters() {
-    }
+    private SearchParameters() {}
 
     public static SearchRequest parse(Map<String, ? extends List<String>> params) {
         List<SearchProblem> problems = new ArrayList<>();
@@ -32,18 +31,32 @@ public final class SearchParameters {
         Integer page = integer(first(params, "page"), SearchProblem.INVALID_PAGE, problems);
         Integer size = integer(first(params, "size"), SearchProblem.INVALID_PAGE_SIZE, problems);
         Set<MaterialType> types = values(params, "type", v -> enumValue(MaterialType.class, v), problems);
-        Set<Integer> ndcClasses = values(params, "ndcClass", v -> v.matches("\\d") ? Integer.valueOf(v) : null, problems);
-        SearchSort sort = first(params, "sort") == null ? SearchSort.RELEVANCE
+        Set<Integer> ndcClasses =
+                values(params, "ndcClass", v -> v.matches("\\d") ? Integer.valueOf(v) : null, problems);
+        SearchSort sort = first(params, "sort") == null
+                ? SearchSort.RELEVANCE
                 : enumValue(SearchSort.class, first(params, "sort"));
         if (!problems.isEmpty()) {
             throw new InvalidSearchException(problems.stream().distinct().toList());
         }
-        return new SearchRequest(first(params, "q"), first(params, "title"), first(params, "author"),
-                first(params, "publisher"), first(params, "subject"), first(params, "isbn"), first(params, "ndc"),
-                yearFrom, yearTo, types, Set.copyOf(all(params, "branch")),
-                "true".equals(first(params, "available")), ndcClasses, Set.copyOf(all(params, "language")),
+        return new SearchRequest(
+                first(params, "q"),
+                first(params, "title"),
+                first(params, "author"),
+                first(params, "publisher"),
+                first(params, "subject"),
+                first(params, "isbn"),
+                first(params, "ndc"),
+                yearFrom,
+                yearTo,
+                types,
+                Set.copyOf(all(params, "branch")),
+                "true".equals(first(params, "available")),
+                ndcClasses,
+                Set.copyOf(all(params, "language")),
                 sort == null ? SearchSort.RELEVANCE : sort,
-                page == null ? 1 : page, size == null ? SearchRequest.DEFAULT_SIZE : size);
+                page == null ? 1 : page,
+                size == null ? SearchRequest.DEFAULT_SIZE : size);
     }
 
     private static String first(Map<String, ? extends List<String>> params, String name) {
@@ -53,7 +66,9 @@ public final class SearchParameters {
 
     private static List<String> all(Map<String, ? extends List<String>> params, String name) {
         List<String> values = params.get(name);
-        return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> !v.isBlank()).toList();
     }
 
     private static Integer integer(String text, SearchProblem problem, List<SearchProblem> problems) {
@@ -68,7 +83,10 @@ public final class SearchParameters {
         }
     }
 
-    private static <T> Set<T> values(Map<String, ? extends List<String>> params, String name, Function<String, T> parse,
+    private static <T> Set<T> values(
+            Map<String, ? extends List<String>> params,
+            String name,
+            Function<String, T> parse,
             List<SearchProblem> problems) {
         Set<T> values = new LinkedHashSet<>();
         for (String v : all(params, name)) {

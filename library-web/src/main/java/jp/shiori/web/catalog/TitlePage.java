@@ -46,13 +46,20 @@ public class TitlePage {
     }
 
     public String getAuthors() {
-        return String.join(" / ", title.contributors().stream()
-                .map(c -> c.role() == null ? c.name() : c.name() + " (" + c.role() + ")").toList());
+        return String.join(
+                " / ",
+                title.contributors().stream()
+                        .map(c -> c.role() == null ? c.name() : c.name() + " (" + c.role() + ")")
+                        .toList());
     }
 
     public String getAuthorReadings() {
-        return String.join(" / ", title.contributors().stream().map(Contributor::reading)
-                .filter(r -> r != null && !r.isBlank()).toList());
+        return String.join(
+                " / ",
+                title.contributors().stream()
+                        .map(Contributor::reading)
+                        .filter(r -> r != null && !r.isBlank())
+                        .toList());
     }
 
     public List<HoldingRow> getHoldings() {
@@ -95,7 +102,8 @@ public class TitlePage {
             }
             String status = Messages.get(locale, "status." + holding.status().name());
             if (holding.dueOn() != null) {
-                status += " " + Messages.get(locale, "title.due", holding.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE));
+                status += " "
+                        + Messages.get(locale, "title.due", holding.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE));
             }
             return status;
         }

@@ -53,13 +53,14 @@ public class CheckinDesk implements Serializable {
         barcode = null;
         slip = null;
         try {
-            Checkin back = circulation.checkin(new CheckinRequest(scanned == null ? "" : scanned, desk.getCode()),
-                    caller.actor());
+            Checkin back = circulation.checkin(
+                    new CheckinRequest(scanned == null ? "" : scanned, desk.getCode()), caller.actor());
             returned.add(0, back);
             DeskFeedback.done(Messages.get(language.getLocale(), "circ.returned", back.title()));
             if (back.disposition() != HoldQueue.Disposition.SHELF) {
                 // The copy was trapped for a hold: its slip goes into the copy before it leaves the desk.
-                slip = holds.setAsideFor(back.barcode()).flatMap(t -> HoldSlip.of(t, branches, language.getLocale()))
+                slip = holds.setAsideFor(back.barcode())
+                        .flatMap(t -> HoldSlip.of(t, branches, language.getLocale()))
                         .orElse(null);
             }
         } catch (RefusedException e) {

@@ -75,10 +75,15 @@ public class CheckoutDesk implements Serializable {
         String scanned = barcode;
         barcode = null;
         try {
-            Checkout loan = circulation.checkout(new CheckoutRequest(summary.patron().cardNumber(),
-                    scanned == null ? "" : scanned, desk.getCode()), caller.actor());
+            Checkout loan = circulation.checkout(
+                    new CheckoutRequest(summary.patron().cardNumber(), scanned == null ? "" : scanned, desk.getCode()),
+                    caller.actor());
             lent.add(loan);
-            DeskFeedback.done(Messages.get(language.getLocale(), "circ.lent", loan.title(), loan.dueOn().toString()));
+            DeskFeedback.done(Messages.get(
+                    language.getLocale(),
+                    "circ.lent",
+                    loan.title(),
+                    loan.dueOn().toString()));
             summary = circulation.desk(summary.patron().cardNumber());
             loadReadyHolds();
         } catch (RefusedException e) {
@@ -90,8 +95,11 @@ public class CheckoutDesk implements Serializable {
 
     /** The copies waiting for this patron (title, where, slot), read only when the summary counts some. */
     private void loadReadyHolds() {
-        readyHolds = summary.holdsReadyForPickup() == 0 ? List.of()
-                : holds.holdsOf(summary.patron().id()).stream().filter(h -> h.status() == HoldStatus.READY).toList();
+        readyHolds = summary.holdsReadyForPickup() == 0
+                ? List.of()
+                : holds.holdsOf(summary.patron().id()).stream()
+                        .filter(h -> h.status() == HoldStatus.READY)
+                        .toList();
     }
 
     /** 次の利用者: clears the patron and the receipt. */

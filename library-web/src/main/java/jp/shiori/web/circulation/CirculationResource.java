@@ -38,7 +38,9 @@ public class CirculationResource {
         if (request == null) {
             throw new BadRequestException("A card, a barcode and a branch code are required.");
         }
-        return Response.status(Response.Status.CREATED).entity(circulation.checkout(request, caller.actor())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(circulation.checkout(request, caller.actor()))
+                .build();
     }
 
     @POST

@@ -1,8 +1,8 @@
 package jp.shiori.web.circulation;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.inject.Named;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jp.shiori.branch.BranchDirectory;

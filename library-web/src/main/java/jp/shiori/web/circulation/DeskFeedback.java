@@ -14,8 +14,7 @@ public final class DeskFeedback {
 
     private static final Logger LOG = Logger.getLogger(DeskFeedback.class.getName());
 
-    private DeskFeedback() {
-    }
+    private DeskFeedback() {}
 
     public static void refused(Locale locale, RefusedException e) {
         refused(locale, e, "circ.refused.");
@@ -26,7 +25,9 @@ public final class DeskFeedback {
      * else the desk's words for the code, else the service's detail.
      */
     public static void refused(Locale locale, RefusedException e, String keyPrefix) {
-        String text = Messages.getOr(locale, keyPrefix + e.code().code(),
+        String text = Messages.getOr(
+                locale,
+                keyPrefix + e.code().code(),
                 Messages.getOr(locale, "circ.refused." + e.code().code(), e.getMessage()));
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
@@ -34,8 +35,9 @@ public final class DeskFeedback {
     /** The database went away mid-scan: the transaction rolled back, nothing half-made remains; scan again. */
     public static void failed(Locale locale, EJBException e) {
         LOG.log(Level.WARNING, "circulation desk action failed", e);
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(locale, "circ.retry"), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(locale, "circ.retry"), null));
     }
 
     public static void done(String text) {

@@ -1,5 +1,4 @@
 package jp.shiori.web.holds;
 
 /** {@code POST /me/basket}: the title to add to the patron's hold basket. */
-public record BasketEntryRequest(Long titleId) {
-}
+public record BasketEntryRequest(Long titleId) {}

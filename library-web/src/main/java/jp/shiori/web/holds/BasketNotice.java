@@ -50,7 +50,9 @@ public class BasketNotice {
     }
 
     static void leaveForBasketPage(HttpSession session, BasketRules.Merge merge) {
-        session.setAttribute(MERGE_ATTRIBUTE, new LeftOut(merge.overLimit().size(), merge.notHoldable().size()));
+        session.setAttribute(
+                MERGE_ATTRIBUTE,
+                new LeftOut(merge.overLimit().size(), merge.notHoldable().size()));
     }
 
     /** The merge note for the basket page, taken once; null when there is none. */

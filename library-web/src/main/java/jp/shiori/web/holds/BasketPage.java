@@ -49,7 +49,9 @@ public class BasketPage implements Serializable {
         titles = basket.titles();
         BasketNotice.LeftOut leftOut = BasketNotice.takeMergeNote(request().getSession(false));
         if (leftOut != null) {
-            problem = (leftOut.overLimit() > 0 ? text("basket.merge.overLimit", leftOut.overLimit(), basket.getLimit()) : "")
+            problem = (leftOut.overLimit() > 0
+                            ? text("basket.merge.overLimit", leftOut.overLimit(), basket.getLimit())
+                            : "")
                     + (leftOut.notHoldable() > 0 ? text("basket.merge.notHoldable", leftOut.notHoldable()) : "");
         }
     }
@@ -89,11 +91,18 @@ public class BasketPage implements Serializable {
 
     /** The titles ticked in the posted form that are in the basket, in the basket's order. */
     private List<Long> chosen() {
-        String[] posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
+        String[] posted = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterValuesMap()
                 .get("selected");
-        Set<Long> ticked = posted == null ? Set.of() : Arrays.stream(posted).map(BasketPage::parse)
-                .filter(id -> id != null).collect(Collectors.toSet());
-        List<Long> chosen = titles.stream().map(TitleSummary::id).filter(ticked::contains).toList();
+        Set<Long> ticked = posted == null
+                ? Set.of()
+                : Arrays.stream(posted)
+                        .map(BasketPage::parse)
+                        .filter(id -> id != null)
+                        .collect(Collectors.toSet());
+        List<Long> chosen =
+                titles.stream().map(TitleSummary::id).filter(ticked::contains).toList();
         selected = new LinkedHashSet<>(chosen);
         return chosen;
     }
@@ -120,7 +129,8 @@ public class BasketPage implements Serializable {
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     public String authors(TitleSummary title) {

@@ -50,9 +50,15 @@ public class BasketServlet extends HttpServlet {
         String text;
         boolean problem = false;
         try {
-            long titleId = Long.parseLong(request.getParameter("title") == null ? "" : request.getParameter("title").strip());
+            long titleId = Long.parseLong(
+                    request.getParameter("title") == null
+                            ? ""
+                            : request.getParameter("title").strip());
             BasketRules.Addition addition = basket.add(titleId);
-            String name = holdBasket.describe(List.of(titleId)).stream().map(TitleSummary::title).findFirst().orElse("");
+            String name = holdBasket.describe(List.of(titleId)).stream()
+                    .map(TitleSummary::title)
+                    .findFirst()
+                    .orElse("");
             text = addition == BasketRules.Addition.ADDED
                     ? Messages.get(locale, "basket.added", name, basket.getCount())
                     : Messages.get(locale, "basket.alreadyIn", name);
@@ -60,7 +66,8 @@ public class BasketServlet extends HttpServlet {
             text = Messages.get(locale, "basket.refused.bad-request");
             problem = true;
         } catch (RefusedException e) {
-            text = e.code() == ErrorCode.BASKET_FULL ? Messages.get(locale, "basket.refused.basket-full", BasketRules.LIMIT)
+            text = e.code() == ErrorCode.BASKET_FULL
+                    ? Messages.get(locale, "basket.refused.basket-full", BasketRules.LIMIT)
                     : Messages.getOr(locale, "basket.refused." + e.code().code(), e.getMessage());
             problem = true;
         }
@@ -73,7 +80,10 @@ public class BasketServlet extends HttpServlet {
     static String back(HttpServletRequest request) {
         String back = request.getParameter("back");
         String prefix = request.getContextPath() + "/";
-        boolean local = back != null && back.startsWith(prefix) && !back.startsWith("//") && !back.contains("\\")
+        boolean local = back != null
+                && back.startsWith(prefix)
+                && !back.startsWith("//")
+                && !back.contains("\\")
                 && back.chars().noneMatch(c -> c < 0x20);
         return local ? back : request.getContextPath() + "/basket.xhtml";
     }
@@ -96,7 +106,9 @@ public class BasketServlet extends HttpServlet {
             }
             // behind a proxy that rewrites Host: the site's public address (LIBRARY_PUBLIC_URL) counts as this site
             String configured = System.getenv("LIBRARY_PUBLIC_URL");
-            String published = configured == null || configured.isBlank() ? null : URI.create(configured).getRawAuthority();
+            String published = configured == null || configured.isBlank()
+                    ? null
+                    : URI.create(configured).getRawAuthority();
             return published != null && published.equalsIgnoreCase(origin.getRawAuthority());
         } catch (IllegalArgumentException e) {
             return false;

@@ -104,7 +104,9 @@ public class CounterHoldPage implements Serializable {
     }
 
     private void loadHolds() {
-        patronHolds = holds.holdsOf(patron.id()).stream().filter(h -> h.status().active()).toList();
+        patronHolds = holds.holdsOf(patron.id()).stream()
+                .filter(h -> h.status().active())
+                .toList();
     }
 
     /** 資料を検索: keywords or an ISBN, as the OPAC's search box takes them. */
@@ -140,15 +142,25 @@ public class CounterHoldPage implements Serializable {
             error(Messages.get(locale(), "holdshelf.counter.noTitle"));
             return;
         }
-        HoldPlacement placement = new HoldPlacement(List.of(titleId), HoldType.NORMAL, null, contact,
-                pickup == null ? "" : pickup.branch(), pickup == null ? null : pickup.station(), false,
+        HoldPlacement placement = new HoldPlacement(
+                List.of(titleId),
+                HoldType.NORMAL,
+                null,
+                contact,
+                pickup == null ? "" : pickup.branch(),
+                pickup == null ? null : pickup.station(),
+                false,
                 language.getTag());
         try {
             PlacementResult result = holds.place(patron.id(), placement, true, caller.actor());
             if (result.accepted()) {
                 HoldView placed = result.placed().get(0);
-                DeskFeedback.done(Messages.get(locale(), "holdshelf.counter.placed", placed.title(),
-                        placed.pickupName().in(locale()), placed.queuePosition() == null ? "-" : placed.queuePosition()));
+                DeskFeedback.done(Messages.get(
+                        locale(),
+                        "holdshelf.counter.placed",
+                        placed.title(),
+                        placed.pickupName().in(locale()),
+                        placed.queuePosition() == null ? "-" : placed.queuePosition()));
                 titleId = null;
                 hits = List.of();
                 keywords = null;

@@ -53,8 +53,13 @@ public final class HoldCancelForm implements Serializable {
             return Optional.empty();
         }
         if (!hasReason()) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.get(locale, "holdshelf.cancel.reasonMissing"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    Messages.get(locale, "holdshelf.cancel.reasonMissing"),
+                                    null));
             return Optional.empty();
         }
         try {

@@ -47,7 +47,8 @@ public class HoldLocatorPage {
                 case NO_PASSWORD -> "login.noPassword";
                 default -> "login.refused";
             };
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLocale(), key), null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLocale(), key), null));
             return;
         }
         waiting = holds.waitingInHoldShelfRoom(outcome.patronId());

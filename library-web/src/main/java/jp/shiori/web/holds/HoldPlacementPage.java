@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -65,6 +64,7 @@ public class HoldPlacementPage implements Serializable {
     private final List<SelectedTitle> titles = new ArrayList<>();
     /** A title parameter that is no number: nothing can be placed. */
     private boolean malformedTitles;
+
     private PlacementChoices choices;
     private boolean confirming;
     private final List<String> problems = new ArrayList<>();
@@ -73,16 +73,19 @@ public class HoldPlacementPage implements Serializable {
     void load() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         patronId = patron.id();
-        PatronProfile profile = patronId == null ? null : accounts.profile(patronId).orElse(null);
+        PatronProfile profile =
+                patronId == null ? null : accounts.profile(patronId).orElse(null);
         emailVerified = profile != null && profile.emailVerified() && profile.email() != null;
         String[] requested = external.getRequestParameterValuesMap().getOrDefault("title", new String[0]);
         for (int i = 0; i < requested.length && i < 100; i++) {
             String id = requested[i] == null ? "" : requested[i].strip();
-            TitleDetail detail = id.matches("\\d{1,18}") ? catalog.title(Long.parseLong(id)).orElse(null) : null;
+            TitleDetail detail =
+                    id.matches("\\d{1,18}") ? catalog.title(Long.parseLong(id)).orElse(null) : null;
             malformedTitles |= !id.matches("\\d{1,18}");
             titles.add(new SelectedTitle(i + 1, id, detail));
         }
-        choices = PlacementChoices.initial(getBranches().isEmpty() ? "" : getBranches().get(0).code());
+        choices = PlacementChoices.initial(
+                getBranches().isEmpty() ? "" : getBranches().get(0).code());
         if (titles.isEmpty()) {
             problems.add(refusalText(HoldRefusal.NO_TITLES));
         }
@@ -102,8 +105,10 @@ public class HoldPlacementPage implements Serializable {
         problems.clear();
         titles.forEach(t -> t.refusals.clear());
         for (PlacementChoices.Problem problem : choices.problems()) {
-            problems.add(problem == PlacementChoices.Problem.TYPE ? refusalText(HoldRefusal.INVALID_TYPE)
-                    : text("hold.form.invalid"));
+            problems.add(
+                    problem == PlacementChoices.Problem.TYPE
+                            ? refusalText(HoldRefusal.INVALID_TYPE)
+                            : text("hold.form.invalid"));
         }
         if (!getStations().isEmpty() && choices.station().isEmpty()) {
             problems.add(text("hold.form.chooseStation"));
@@ -132,19 +137,27 @@ public class HoldPlacementPage implements Serializable {
             return null;
         }
         List<Long> ids = titles.stream().map(t -> Long.valueOf(t.id)).toList();
-        PlacementResult result = holds.place(patronId, choices.placement(ids, language.getTag()), false,
-                "patron:" + patronId);
+        PlacementResult result =
+                holds.place(patronId, choices.placement(ids, language.getTag()), false, "patron:" + patronId);
         if (result.accepted()) {
             // A title held is done with: it leaves the basket, and the patron is told so.
-            int removed = basket.remove(patronId, result.placed().stream().map(h -> h.titleId()).toList());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("notice",
-                    text("hold.placed", result.placed().size())
-                            + (removed == 0 ? "" : " " + text("hold.placed.basket", removed)));
+            int removed = basket.remove(
+                    patronId, result.placed().stream().map(h -> h.titleId()).toList());
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getFlash()
+                    .put(
+                            "notice",
+                            text("hold.placed", result.placed().size())
+                                    + (removed == 0 ? "" : " " + text("hold.placed.basket", removed)));
             return "/my/index?faces-redirect=true&tab=holds";
         }
         for (TitleRefusal refusal : result.refusals()) {
-            Optional<SelectedTitle> title = refusal.titleId() == null ? Optional.empty()
-                    : titles.stream().filter(t -> t.id.equals(refusal.titleId().toString())).findFirst();
+            Optional<SelectedTitle> title = refusal.titleId() == null
+                    ? Optional.empty()
+                    : titles.stream()
+                            .filter(t -> t.id.equals(refusal.titleId().toString()))
+                            .findFirst();
             if (title.isPresent()) {
                 title.get().refusals.add(refusalText(refusal.reason()));
             } else {
@@ -159,7 +172,8 @@ public class HoldPlacementPage implements Serializable {
     }
 
     private PlacementChoices submitted() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         return PlacementChoices.from(parameters::get);
     }
 
@@ -216,7 +230,8 @@ public class HoldPlacementPage implements Serializable {
     public String getTypeName() {
         String name = choices.holdType().map(t -> text("hold.type." + t.name())).orElse(choices.type());
         return choices.holdType().orElse(null) == HoldType.ANY_N
-                ? name + " " + text("hold.type.ANY_N.count", choices.wanted()) : name;
+                ? name + " " + text("hold.type.ANY_N.count", choices.wanted())
+                : name;
     }
 
     private PickupPoints pickupPoints() {
@@ -247,7 +262,11 @@ public class HoldPlacementPage implements Serializable {
             this.position = position;
             this.id = id;
             this.title = detail == null ? null : detail.title();
-            this.authors = detail == null ? "" : String.join(" / ", detail.contributors().stream().map(c -> c.name()).toList());
+            this.authors = detail == null
+                    ? ""
+                    : String.join(
+                            " / ",
+                            detail.contributors().stream().map(c -> c.name()).toList());
             this.holdable = detail == null || detail.holdable();
         }
 

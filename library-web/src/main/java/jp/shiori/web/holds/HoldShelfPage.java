@@ -19,11 +19,11 @@ import jp.shiori.holds.HoldStatus;
 import jp.shiori.holds.Holds;
 import jp.shiori.ops.BatchJobs;
 import jp.shiori.ops.JobExecutionView;
-import jp.shiori.web.ops.OperatorJobs;
 import jp.shiori.web.circulation.DeskBranch;
 import jp.shiori.web.circulation.DeskFeedback;
 import jp.shiori.web.i18n.LanguageSelection;
 import jp.shiori.web.i18n.Messages;
+import jp.shiori.web.ops.OperatorJobs;
 import jp.shiori.web.staff.StaffCaller;
 
 /**
@@ -74,8 +74,10 @@ public class HoldShelfPage implements Serializable {
         try {
             lines = holds.holdShelf(desk.getCode());
             Map<String, String> names = new HashMap<>();
-            branches.branch(desk.getCode()).ifPresent(b -> b.pickupPoints().stream().filter(p -> p.stationCode() != null)
-                    .forEach(p -> names.put(p.stationCode(), p.name().in(language.getLocale()))));
+            branches.branch(desk.getCode())
+                    .ifPresent(b -> b.pickupPoints().stream()
+                            .filter(p -> p.stationCode() != null)
+                            .forEach(p -> names.put(p.stationCode(), p.name().in(language.getLocale()))));
             stations = names;
         } catch (RefusedException e) {
             lines = List.of();
@@ -99,8 +101,11 @@ public class HoldShelfPage implements Serializable {
         barcode = null;
         slip = null;
         try {
-            slip = HoldSlip.of(holds.receive(scanned == null ? "" : scanned, desk.getCode(), caller.actor()), branches,
-                    language.getLocale()).orElse(null);
+            slip = HoldSlip.of(
+                            holds.receive(scanned == null ? "" : scanned, desk.getCode(), caller.actor()),
+                            branches,
+                            language.getLocale())
+                    .orElse(null);
             if (slip != null) {
                 DeskFeedback.done(Messages.get(language.getLocale(), "holdshelf.received", slip.getTitle()));
             }
@@ -136,7 +141,9 @@ public class HoldShelfPage implements Serializable {
     }
 
     public void cancel() {
-        slip = cancelForm.submit(holds, caller.actor(), branches, language.getLocale()).orElse(null);
+        slip = cancelForm
+                .submit(holds, caller.actor(), branches, language.getLocale())
+                .orElse(null);
         load();
     }
 
@@ -169,7 +176,10 @@ public class HoldShelfPage implements Serializable {
     }
 
     private List<HoldShelfLine> ready(Predicate<HoldShelfLine> when) {
-        return lines.stream().filter(l -> l.status() == HoldStatus.READY).filter(when).toList();
+        return lines.stream()
+                .filter(l -> l.status() == HoldStatus.READY)
+                .filter(when)
+                .toList();
     }
 
     /** The names of this branch's pickup stations by code (窓口受取, 予約取置室, the bookmobile's stops). */

@@ -46,9 +46,14 @@ public final class HoldSlip implements Serializable {
         }
         Optional<BranchView> branch = branches.branch(result.pickupBranch());
         String branchName = branch.map(b -> b.name().in(locale)).orElse(result.pickupBranch());
-        String station = result.pickupStation() == null ? null : branch.stream().flatMap(b -> b.pickupPoints().stream())
-                .filter(p -> result.pickupStation().equals(p.stationCode())).map(p -> p.name().in(locale)).findFirst()
-                .orElse(result.pickupStation());
+        String station = result.pickupStation() == null
+                ? null
+                : branch.stream()
+                        .flatMap(b -> b.pickupPoints().stream())
+                        .filter(p -> result.pickupStation().equals(p.stationCode()))
+                        .map(p -> p.name().in(locale))
+                        .findFirst()
+                        .orElse(result.pickupStation());
         return Optional.of(new HoldSlip(result, branchName, station == null ? branchName : branchName + " " + station));
     }
 

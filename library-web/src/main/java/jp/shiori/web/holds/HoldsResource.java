@@ -7,16 +7,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import jp.shiori.common.ErrorCode;
@@ -24,18 +21,19 @@ import jp.shiori.common.RefusedException;
 import jp.shiori.holds.HoldPlacement;
 import jp.shiori.holds.HoldShelfLine;
 import jp.shiori.holds.Holds;
-import jp.shiori.ops.BatchJobs;
-import jp.shiori.web.ops.OperatorJobs;
 import jp.shiori.holds.PlacementResult;
 import jp.shiori.holds.PullListLine;
 import jp.shiori.holds.TrapResult;
+import jp.shiori.ops.BatchJobs;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
+import jp.shiori.web.ops.OperatorJobs;
 import jp.shiori.web.rest.Problem;
 import jp.shiori.web.rest.ProblemMappers;
 import jp.shiori.web.security.Roles;
 import jp.shiori.web.staff.StaffCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The hold shelf for staff and integrators: holds at the counter, pull list, trapping, receipt, expiry. */
 @Path("holds")
@@ -44,16 +42,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class HoldsResource {
 
     /** A hold placed at the counter for the patron of this card. */
-    public record CounterPlacement(String card, HoldPlacement placement) {
-    }
+    public record CounterPlacement(String card, HoldPlacement placement) {}
 
     /** A copy scanned at a branch. */
-    public record Scan(String barcode, String branchCode) {
-    }
+    public record Scan(String barcode, String branchCode) {}
 
     /** Why staff cancel a hold. */
-    public record Cancellation(String reason) {
-    }
+    public record Cancellation(String reason) {}
 
     @Inject
     Holds holds;
@@ -77,12 +72,18 @@ public class HoldsResource {
         if (request == null || request.placement() == null) {
             throw new BadRequestException("A card and a placement are required.");
         }
-        PatronProfile patron = patrons.byCard(request.card()).orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND,
-                "No patron holds the card " + request.card() + "."));
+        PatronProfile patron = patrons.byCard(request.card())
+                .orElseThrow(() ->
+                        new RefusedException(ErrorCode.NOT_FOUND, "No patron holds the card " + request.card() + "."));
         PlacementResult result = holds.place(patron.id(), request.placement(), true, caller.actor());
         if (!result.accepted()) {
-            return Problem.response(ProblemMappers.UNPROCESSABLE, ErrorCode.HOLD_REFUSED, "The holds were not placed.",
-                    result.refusals().stream().map(r -> r.reason().code() + (r.titleId() == null ? "" : ":" + r.titleId())).toList());
+            return Problem.response(
+                    ProblemMappers.UNPROCESSABLE,
+                    ErrorCode.HOLD_REFUSED,
+                    "The holds were not placed.",
+                    result.refusals().stream()
+                            .map(r -> r.reason().code() + (r.titleId() == null ? "" : ":" + r.titleId()))
+                            .toList());
         }
         return Response.status(Response.Status.CREATED).entity(result.placed()).build();
     }
@@ -99,7 +100,9 @@ public class HoldsResource {
     @POST
     @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel any active hold with a reason; a copy set aside for it goes to the next hold or the shelf")
+    @Operation(
+            summary =
+                    "Cancel any active hold with a reason; a copy set aside for it goes to the next hold or the shelf")
     public TrapResult cancel(@PathParam("id") long id, Cancellation cancellation) {
         return holds.cancelByStaff(id, cancellation == null ? null : cancellation.reason(), caller.actor());
     }
@@ -116,7 +119,8 @@ public class HoldsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A copy taken from the shelf for the pull list: set aside for the oldest eligible hold")
     public TrapResult pull(Scan scan) {
-        return holds.pull(scan == null ? null : scan.barcode(), scan == null ? null : scan.branchCode(), caller.actor());
+        return holds.pull(
+                scan == null ? null : scan.barcode(), scan == null ? null : scan.branchCode(), caller.actor());
     }
 
     @POST
@@ -124,12 +128,14 @@ public class HoldsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A copy in transit arrived at its pickup branch: ready there, and the patron hears so")
     public TrapResult receive(Scan scan) {
-        return holds.receive(scan == null ? null : scan.barcode(), scan == null ? null : scan.branchCode(), caller.actor());
+        return holds.receive(
+                scan == null ? null : scan.barcode(), scan == null ? null : scan.branchCode(), caller.actor());
     }
 
     @GET
     @Path("shelf")
-    @Operation(summary = "A branch's hold shelf: ready copies with deadlines and shelf slots, and those in transit to it")
+    @Operation(
+            summary = "A branch's hold shelf: ready copies with deadlines and shelf slots, and those in transit to it")
     public List<HoldShelfLine> shelf(@QueryParam("branch") String branch) {
         return holds.holdShelf(branch);
     }
@@ -137,12 +143,14 @@ public class HoldsResource {
     @POST
     @Path("expiry")
     @RolesAllowed({Roles.CIRCULATION, Roles.OPERATOR})
-    @Operation(summary = "Start the hold-expiry job now: ready holds past their deadline are cancelled and each copy"
-            + " passed on (the schedule runs the same job daily)")
+    @Operation(
+            summary = "Start the hold-expiry job now: ready holds past their deadline are cancelled and each copy"
+                    + " passed on (the schedule runs the same job daily)")
     @APIResponse(responseCode = "202", description = "Started; Location names the execution")
     public Response expire(@Context UriInfo uri) {
         long id = operatorJobs.start(BatchJobs.HOLD_EXPIRY, Map.of());
         return Response.accepted(batchJobs.execution(id).orElseThrow())
-                .location(uri.getBaseUriBuilder().path("ops/executions/{id}").build(id)).build();
+                .location(uri.getBaseUriBuilder().path("ops/executions/{id}").build(id))
+                .build();
     }
 }

@@ -57,7 +57,10 @@ public class MyHolds implements Serializable {
 
     /** 取消する: asks for confirmation first. */
     public void confirm(long holdId) {
-        confirming = list.stream().filter(h -> h.id() == holdId && h.cancellableByPatron()).findFirst().orElse(null);
+        confirming = list.stream()
+                .filter(h -> h.id() == holdId && h.cancellableByPatron())
+                .findFirst()
+                .orElse(null);
     }
 
     public void keep() {
@@ -72,12 +75,15 @@ public class MyHolds implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Optional<HoldRefusal> refusal = holds.cancelByPatron(patronId, confirming.id());
-            faces.addMessage(null, refusal.isEmpty()
-                    ? new FacesMessage(FacesMessage.SEVERITY_INFO, text("holds.cancelled", confirming.title()), null)
-                    : new FacesMessage(FacesMessage.SEVERITY_ERROR, RefusalTexts.of(locale(), refusal.get()), null));
+            faces.addMessage(
+                    null,
+                    refusal.isEmpty()
+                            ? new FacesMessage(
+                                    FacesMessage.SEVERITY_INFO, text("holds.cancelled", confirming.title()), null)
+                            : new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR, RefusalTexts.of(locale(), refusal.get()), null));
         } catch (RefusedException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    RefusalTexts.of(locale(), e), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, RefusalTexts.of(locale(), e), null));
         }
         confirming = null;
         list = holds.holdsOf(patronId);
@@ -119,19 +125,25 @@ public class MyHolds implements Serializable {
             return null;
         }
         return switch (hold.endReasonCode()) {
-            case NOT_COLLECTED -> text("holds.end.NOT_COLLECTED", hold.deadline() == null ? "" : hold.deadline().toString());
+            case NOT_COLLECTED ->
+                text(
+                        "holds.end.NOT_COLLECTED",
+                        hold.deadline() == null ? "" : hold.deadline().toString());
             case STAFF_CANCELLED -> text("holds.end.STAFF_CANCELLED", hold.endReason() == null ? "" : hold.endReason());
             default -> text("holds.end." + hold.endReasonCode().name());
         };
     }
 
     public String type(HoldView hold) {
-        return hold.type() == HoldType.NORMAL ? null : text("holds.type." + hold.type().name());
+        return hold.type() == HoldType.NORMAL
+                ? null
+                : text("holds.type." + hold.type().name());
     }
 
     /** The pickup point as the service named it, else as the library's pickup points name it. */
     public String pickup(HoldView hold) {
-        return hold.pickupName() != null ? hold.pickupName().in(locale())
+        return hold.pickupName() != null
+                ? hold.pickupName().in(locale())
                 : PickupPoints.of(directory, locale()).name(new PickupPoint(hold.pickupBranch(), hold.pickupStation()));
     }
 
@@ -145,7 +157,10 @@ public class MyHolds implements Serializable {
         if (hold.pickupPhone() != null && !hold.pickupPhone().isBlank()) {
             return hold.pickupPhone();
         }
-        return directory.branches().stream().map(BranchView::phone).filter(p -> p != null && !p.isBlank()).findFirst()
+        return directory.branches().stream()
+                .map(BranchView::phone)
+                .filter(p -> p != null && !p.isBlank())
+                .findFirst()
                 .orElse(null);
     }
 
@@ -159,8 +174,11 @@ public class MyHolds implements Serializable {
         if (hold.pickupPhone() != null && !hold.pickupPhone().isBlank()) {
             return PickupPoints.of(directory, locale()).branchName(hold.pickupBranch());
         }
-        return directory.branches().stream().filter(b -> b.phone() != null && !b.phone().isBlank()).findFirst()
-                .map(b -> b.name().in(locale())).orElse("");
+        return directory.branches().stream()
+                .filter(b -> b.phone() != null && !b.phone().isBlank())
+                .findFirst()
+                .map(b -> b.name().in(locale()))
+                .orElse("");
     }
 
     private Locale locale() {

@@ -16,8 +16,7 @@ import jp.shiori.branch.PickupPointView;
 public final class PickupPoints {
 
     /** An option of a select: the code sent and the name shown. */
-    public record Choice(String code, String name) implements java.io.Serializable {
-    }
+    public record Choice(String code, String name) implements java.io.Serializable {}
 
     private final List<BranchView> branches;
     private final Locale locale;
@@ -28,18 +27,22 @@ public final class PickupPoints {
     }
 
     public static PickupPoints of(BranchDirectory directory, Locale locale) {
-        return new PickupPoints(directory.branches().stream().filter(BranchView::pickupLocation).toList(), locale);
+        return new PickupPoints(
+                directory.branches().stream().filter(BranchView::pickupLocation).toList(), locale);
     }
 
     /** 受取館, in the library's order. */
     public List<Choice> branches() {
-        return branches.stream().map(b -> new Choice(b.code(), b.name().in(locale))).toList();
+        return branches.stream()
+                .map(b -> new Choice(b.code(), b.name().in(locale)))
+                .toList();
     }
 
     /** 受取ステーション of a branch: none for a branch without stations or that is no pickup point. */
     public List<Choice> stations(String branchCode) {
         return branch(branchCode).map(PickupPoints::stationsOf).orElse(List.of()).stream()
-                .map(p -> new Choice(p.stationCode(), p.name().in(locale))).toList();
+                .map(p -> new Choice(p.stationCode(), p.name().in(locale)))
+                .toList();
     }
 
     public Optional<BranchView> branch(String code) {
@@ -59,8 +62,13 @@ public final class PickupPoints {
 
     /** The point a desk of this branch offers first: its first station, or the branch itself. */
     public PickupPoint first(String branchCode) {
-        return new PickupPoint(branchCode, branch(branchCode).stream().flatMap(b -> stationsOf(b).stream())
-                .map(PickupPointView::stationCode).findFirst().orElse(null));
+        return new PickupPoint(
+                branchCode,
+                branch(branchCode).stream()
+                        .flatMap(b -> stationsOf(b).stream())
+                        .map(PickupPointView::stationCode)
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** The branch's name, or its code for a branch that is no pickup point. */
@@ -70,7 +78,10 @@ public final class PickupPoints {
 
     /** The station's name, or its code for one the branch does not have. */
     public String stationName(String branchCode, String station) {
-        return stations(branchCode).stream().filter(s -> s.code().equals(station)).map(Choice::name).findFirst()
+        return stations(branchCode).stream()
+                .filter(s -> s.code().equals(station))
+                .map(Choice::name)
+                .findFirst()
                 .orElse(station);
     }
 
@@ -81,6 +92,8 @@ public final class PickupPoints {
     }
 
     private static List<PickupPointView> stationsOf(BranchView branch) {
-        return branch.pickupPoints().stream().filter(p -> p.stationCode() != null).toList();
+        return branch.pickupPoints().stream()
+                .filter(p -> p.stationCode() != null)
+                .toList();
     }
 }

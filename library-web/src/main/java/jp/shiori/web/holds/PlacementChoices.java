@@ -15,11 +15,13 @@ import jp.shiori.holds.HoldType;
  * number) is kept as typed and reported; everything else — which station belongs to which branch, whether the
  * e-mail is verified, whether the titles exist — is the holds service's to decide.
  */
-public record PlacementChoices(String type, String wanted, String contact, String branch, String station,
-        String confirmationMail) implements Serializable {
+public record PlacementChoices(
+        String type, String wanted, String contact, String branch, String station, String confirmationMail)
+        implements Serializable {
 
     /** The form's parameter names (plain HTML inputs, so that JSF does not judge a value before the service). */
     public static final String TYPE = "type";
+
     public static final String WANTED = "wanted";
     public static final String CONTACT = "contact";
     public static final String BRANCH = "branch";
@@ -41,8 +43,12 @@ public record PlacementChoices(String type, String wanted, String contact, Strin
 
     /** The choices in the submitted parameters (a missing one counts as empty). */
     public static PlacementChoices from(Function<String, String> parameter) {
-        return new PlacementChoices(text(parameter.apply(TYPE)), text(parameter.apply(WANTED)),
-                text(parameter.apply(CONTACT)), text(parameter.apply(BRANCH)), text(parameter.apply(STATION)),
+        return new PlacementChoices(
+                text(parameter.apply(TYPE)),
+                text(parameter.apply(WANTED)),
+                text(parameter.apply(CONTACT)),
+                text(parameter.apply(BRANCH)),
+                text(parameter.apply(STATION)),
                 text(parameter.apply(MAIL)));
     }
 
@@ -51,7 +57,9 @@ public record PlacementChoices(String type, String wanted, String contact, Strin
     }
 
     public Optional<HoldType> holdType() {
-        return Arrays.stream(HoldType.values()).filter(t -> t.name().equals(type)).findFirst();
+        return Arrays.stream(HoldType.values())
+                .filter(t -> t.name().equals(type))
+                .findFirst();
     }
 
     /** N of いずれか予約, or null when it is not a number. */
@@ -60,7 +68,9 @@ public record PlacementChoices(String type, String wanted, String contact, Strin
     }
 
     public Optional<ContactMethod> contactMethod() {
-        return Arrays.stream(ContactMethod.values()).filter(c -> c.name().equals(contact)).findFirst();
+        return Arrays.stream(ContactMethod.values())
+                .filter(c -> c.name().equals(contact))
+                .findFirst();
     }
 
     public boolean mailWanted() {
@@ -73,7 +83,8 @@ public record PlacementChoices(String type, String wanted, String contact, Strin
         boolean typeWrong = holdType.isEmpty() || holdType.get() == HoldType.ANY_N && wantedCount() == null;
         boolean otherWrong = contactMethod().isEmpty() || !List.of("yes", "no").contains(confirmationMail);
         return Arrays.stream(Problem.values())
-                .filter(p -> p == Problem.TYPE ? typeWrong : otherWrong).toList();
+                .filter(p -> p == Problem.TYPE ? typeWrong : otherWrong)
+                .toList();
     }
 
     /** The placement to send, for choices without {@link #problems()}. */
@@ -82,9 +93,15 @@ public record PlacementChoices(String type, String wanted, String contact, Strin
             throw new IllegalStateException("choices with problems: " + problems());
         }
         HoldType holdType = holdType().orElseThrow();
-        return new HoldPlacement(titleIds, holdType, holdType == HoldType.ANY_N ? wantedCount() : null,
-                contactMethod().orElseThrow(), branch.isEmpty() ? null : branch, station.isEmpty() ? null : station,
-                mailWanted(), language);
+        return new HoldPlacement(
+                titleIds,
+                holdType,
+                holdType == HoldType.ANY_N ? wantedCount() : null,
+                contactMethod().orElseThrow(),
+                branch.isEmpty() ? null : branch,
+                station.isEmpty() ? null : station,
+                mailWanted(),
+                language);
     }
 
     public boolean isType(String name) {

@@ -81,11 +81,16 @@ public class PullListPage implements Serializable {
     public void pullLine(String scanned) {
         slip = null;
         try {
-            slip = HoldSlip.of(holds.pull(scanned == null ? "" : scanned, desk.getCode(), caller.actor()), branches,
-                    language.getLocale()).orElse(null);
+            slip = HoldSlip.of(
+                            holds.pull(scanned == null ? "" : scanned, desk.getCode(), caller.actor()),
+                            branches,
+                            language.getLocale())
+                    .orElse(null);
             if (slip != null) {
-                DeskFeedback.done(Messages.get(language.getLocale(),
-                        slip.isTransit() ? "holdshelf.pulled.transit" : "holdshelf.pulled.ready", slip.getTitle(),
+                DeskFeedback.done(Messages.get(
+                        language.getLocale(),
+                        slip.isTransit() ? "holdshelf.pulled.transit" : "holdshelf.pulled.ready",
+                        slip.getTitle(),
                         slip.getPickupBranch()));
             }
         } catch (RefusedException e) {

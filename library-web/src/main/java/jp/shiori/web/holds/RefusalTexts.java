@@ -13,8 +13,7 @@ public final class RefusalTexts {
 
     static final String PREFIX = "hold.refusal.";
 
-    private RefusalTexts() {
-    }
+    private RefusalTexts() {}
 
     public static String of(Locale locale, HoldRefusal refusal) {
         return Messages.getOr(locale, PREFIX + refusal.code(), refusal.code());

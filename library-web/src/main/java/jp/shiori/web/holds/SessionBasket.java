@@ -13,13 +13,15 @@ final class SessionBasket {
     /** Session attribute holding an {@code ArrayList<Long>} (serialisable, for session replication). */
     static final String ATTRIBUTE = "shiori.holdBasket";
 
-    private SessionBasket() {
-    }
+    private SessionBasket() {}
 
     static List<Long> of(HttpSession session) {
         Object stored = session == null ? null : session.getAttribute(ATTRIBUTE);
         if (stored instanceof List<?> list) {
-            return list.stream().filter(Long.class::isInstance).map(Long.class::cast).toList();
+            return list.stream()
+                    .filter(Long.class::isInstance)
+                    .map(Long.class::cast)
+                    .toList();
         }
         return List.of();
     }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 public class LanguageLinks {
 
     public String to(String language) {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         String query = request.getParameterMap().entrySet().stream()
                 .filter(e -> !e.getKey().equals("lang") && !e.getKey().startsWith("jakarta.faces"))
                 .flatMap(e -> java.util.Arrays.stream(e.getValue()).map(v -> encode(e.getKey()) + "=" + encode(v)))
@@ -26,5 +27,4 @@ public class LanguageLinks {
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
-
 }

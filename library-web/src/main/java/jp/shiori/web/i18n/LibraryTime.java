@@ -36,7 +36,8 @@ public class LibraryTime implements Converter<Object> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Object value) {
-        Locale locale = context == null || context.getViewRoot() == null ? Locale.JAPANESE
+        Locale locale = context == null || context.getViewRoot() == null
+                ? Locale.JAPANESE
                 : context.getViewRoot().getLocale();
         return format(value, locale, ZONE);
     }

@@ -10,8 +10,7 @@ public final class Messages {
 
     public static final String BUNDLE = "jp.shiori.web.i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String get(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);

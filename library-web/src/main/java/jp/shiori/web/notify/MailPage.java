@@ -42,7 +42,9 @@ public class MailPage implements Serializable {
 
     @PostConstruct
     void load() {
-        sections = ORDER.stream().map(state -> new Section(state, outbox.recent(state, SHOWN))).toList();
+        sections = ORDER.stream()
+                .map(state -> new Section(state, outbox.recent(state, SHOWN)))
+                .toList();
     }
 
     public void resend(long id) {

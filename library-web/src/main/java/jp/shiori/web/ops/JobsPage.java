@@ -62,6 +62,7 @@ public class JobsPage implements Serializable {
 
     /** The job whose schedule is being edited, or null. */
     private String editing;
+
     private String expression;
     private String zone;
     private boolean enabled;
@@ -100,11 +101,14 @@ public class JobsPage implements Serializable {
         schedules.all().forEach(s -> byJob.put(s.jobName(), s));
         List<JobRow> rows = new ArrayList<>();
         for (JobCatalog job : JobCatalog.values()) {
-            rows.add(new JobRow(job.jobName(), Optional.ofNullable(byJob.get(job.jobName())),
-                    jobs.recent(job.jobName(), HISTORY), job.parameterNames().stream().sorted().toList()));
+            rows.add(new JobRow(
+                    job.jobName(),
+                    Optional.ofNullable(byJob.get(job.jobName())),
+                    jobs.recent(job.jobName(), HISTORY),
+                    job.parameterNames().stream().sorted().toList()));
         }
-        rows.add(new JobRow(BatchJobs.MARC_IMPORT, Optional.empty(), jobs.recent(BatchJobs.MARC_IMPORT, HISTORY),
-                List.of()));
+        rows.add(new JobRow(
+                BatchJobs.MARC_IMPORT, Optional.empty(), jobs.recent(BatchJobs.MARC_IMPORT, HISTORY), List.of()));
         return rows;
     }
 
@@ -163,7 +167,9 @@ public class JobsPage implements Serializable {
     public void toggle(String jobName) {
         rows = null;
         schedules.find(jobName).ifPresent(s -> {
-            schedules.change(jobName, new ScheduleChange(s.expression(), s.zone(), !s.enabled(), s.parameters()),
+            schedules.change(
+                    jobName,
+                    new ScheduleChange(s.expression(), s.zone(), !s.enabled(), s.parameters()),
                     caller.actor());
             info(s.enabled() ? "jobs.disabled" : "jobs.enabled", label(jobName));
         });
@@ -228,13 +234,19 @@ public class JobsPage implements Serializable {
     }
 
     private void info(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.get(language.getLocale(), key, args), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO, Messages.get(language.getLocale(), key, args), null));
     }
 
     private void error(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.get(language.getLocale(), key, args), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR, Messages.get(language.getLocale(), key, args), null));
     }
 
     public String getEditing() {
@@ -278,8 +290,8 @@ public class JobsPage implements Serializable {
     }
 
     /** One job on the page: its schedule (when it has one), its latest runs, the parameters it takes. */
-    public record JobRow(String name, Optional<JobSchedule> schedule, List<JobExecutionView> runs,
-            List<String> parameterNames) {
+    public record JobRow(
+            String name, Optional<JobSchedule> schedule, List<JobExecutionView> runs, List<String> parameterNames) {
 
         public JobSchedule getSchedule() {
             return schedule.orElse(null);

@@ -129,7 +129,8 @@ public class JobsResource {
     }
 
     private Response accepted(long id) {
-        return Response.accepted(execution(id)).location(uri.getBaseUriBuilder().path("ops/executions/{id}").build(id))
+        return Response.accepted(execution(id))
+                .location(uri.getBaseUriBuilder().path("ops/executions/{id}").build(id))
                 .build();
     }
 

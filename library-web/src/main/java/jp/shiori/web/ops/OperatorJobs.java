@@ -77,7 +77,8 @@ public class OperatorJobs {
 
     static ScheduleExpression parse(String expression, String zone) {
         try {
-            return ScheduleExpression.parse(expression, Optional.ofNullable(zone).orElse(""));
+            return ScheduleExpression.parse(
+                    expression, Optional.ofNullable(zone).orElse(""));
         } catch (IllegalArgumentException e) {
             throw new RefusedException(ErrorCode.BAD_REQUEST, e.getMessage());
         }
@@ -85,7 +86,10 @@ public class OperatorJobs {
 
     /** A change as submitted, with absent parameters read as none. */
     static ScheduleChange complete(ScheduleChange change) {
-        return new ScheduleChange(change.expression(), change.zone(), change.enabled(),
+        return new ScheduleChange(
+                change.expression(),
+                change.zone(),
+                change.enabled(),
                 change.parameters() == null ? Map.of() : change.parameters());
     }
 }

@@ -45,8 +45,11 @@ final class CidrBlock {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<Optional<CidrBlock>> blocks = Stream.of(text.split(",")).map(CidrBlock::parse).toList();
-        return blocks.stream().allMatch(Optional::isPresent) ? blocks.stream().map(Optional::get).toList() : List.of();
+        List<Optional<CidrBlock>> blocks =
+                Stream.of(text.split(",")).map(CidrBlock::parse).toList();
+        return blocks.stream().allMatch(Optional::isPresent)
+                ? blocks.stream().map(Optional::get).toList()
+                : List.of();
     }
 
     /** An IPv4 or IPv6 address literal; an IPv4-mapped IPv6 address is its IPv4 address (as the JDK reads it). */

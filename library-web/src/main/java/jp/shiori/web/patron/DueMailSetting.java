@@ -30,7 +30,8 @@ public class DueMailSetting {
 
     @PostConstruct
     void load() {
-        patronId = security.getCallerPrincipal() == null ? null
+        patronId = security.getCallerPrincipal() == null
+                ? null
                 : PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
         wanted = patronId != null && reminders.wantsDueDateMail(patronId);
     }
@@ -40,8 +41,13 @@ public class DueMailSetting {
             return;
         }
         reminders.chooseDueDateMail(patronId, wanted);
-        FacesContext.getCurrentInstance().addMessage("due-mail", new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.get(language.getLocale(), wanted ? "dueMail.on" : "dueMail.off"), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        "due-mail",
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO,
+                                Messages.get(language.getLocale(), wanted ? "dueMail.on" : "dueMail.off"),
+                                null));
     }
 
     public boolean isWanted() {

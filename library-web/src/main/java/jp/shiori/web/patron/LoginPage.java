@@ -45,16 +45,22 @@ public class LoginPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(card == null ? "" : card,
-                        new Password(password == null ? "" : password))).newAuthentication(true));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                withParams()
+                        .credential(new UsernamePasswordCredential(
+                                card == null ? "" : card, new Password(password == null ? "" : password)))
+                        .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 String next = LoginMechanism.returnTo(request, "/my/", "/my/");
-                next = cameFrom(request.getContextPath(), request.getParameter("from")).orElse(next);
+                next = cameFrom(request.getContextPath(), request.getParameter("from"))
+                        .orElse(next);
                 request.changeSessionId(); // no session fixation
-                Long patronId = PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+                Long patronId = PatronIdentityStore.patronId(
+                        security.getCallerPrincipal().getName());
                 if (patronId != null) {
                     loggedIn.fire(new PatronLoggedIn(patronId, request.getSession()));
                 }
@@ -69,9 +75,14 @@ public class LoginPage {
      * never a staff page or the login itself.
      */
     static java.util.Optional<String> cameFrom(String context, String from) {
-        if (from == null || !from.startsWith(context + "/") || from.startsWith("//") || from.contains("\\")
-                || from.startsWith(context + "/staff/") || from.startsWith(context + LoginMechanism.PATRON_LOGIN)
-                || from.contains("\r") || from.contains("\n")) {
+        if (from == null
+                || !from.startsWith(context + "/")
+                || from.startsWith("//")
+                || from.contains("\\")
+                || from.startsWith(context + "/staff/")
+                || from.startsWith(context + LoginMechanism.PATRON_LOGIN)
+                || from.contains("\r")
+                || from.contains("\n")) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(from);
@@ -79,9 +90,10 @@ public class LoginPage {
 
     /** The header's ログイン link: back to this page after the login. */
     public String getLoginHere() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
-        String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String here =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String login = request.getContextPath() + LoginMechanism.PATRON_LOGIN;
         if (here.startsWith(login) || here.startsWith(request.getContextPath() + "/staff/")) {
             return request.getContextPath() + "/my/";
@@ -96,7 +108,8 @@ public class LoginPage {
             case NO_PASSWORD -> "login.noPassword";
             default -> "login.refused";
         };
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLocale(), key), null));
+        faces.addMessage(
+                null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLocale(), key), null));
         password = null;
     }
 

@@ -45,7 +45,8 @@ public class MailLinksPage {
     private boolean resetRequested;
 
     public void requestEmailChange() {
-        long patronId = PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+        long patronId =
+                PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
         if (email == null || email.isBlank()) {
             sayAt("email:address", "email.required");
             return;
@@ -53,8 +54,13 @@ public class MailLinksPage {
         try {
             accounts.requestEmailChange(patronId, email, language.getTag(), PublicAddress.of(request));
             // for the e-mail form's own messages only: the loans tab shows the page's other messages
-            FacesContext.getCurrentInstance().addMessage("email", new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.get(language.getLocale(), "email.sent"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "email",
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_INFO,
+                                    Messages.get(language.getLocale(), "email.sent"),
+                                    null));
             email = null;
         } catch (RefusedException e) {
             sayAt("email:address", "email.invalid");
@@ -91,7 +97,8 @@ public class MailLinksPage {
     }
 
     public String resetPassword() {
-        List<PasswordProblem> problems = accounts.resetPassword(token, newPassword.getNext(), newPassword.getNextAgain());
+        List<PasswordProblem> problems =
+                accounts.resetPassword(token, newPassword.getNext(), newPassword.getNextAgain());
         FacesContext faces = FacesContext.getCurrentInstance();
         if (problems.isEmpty()) {
             faces.getExternalContext().getFlash().put("notice", Messages.get(language.getLocale(), "reset.done"));
@@ -103,13 +110,15 @@ public class MailLinksPage {
 
     /** A problem shown next to the field it is about. */
     private void sayAt(String clientId, String key) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLocale(), key), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        clientId,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(language.getLocale(), key), null));
     }
 
     private void say(FacesMessage.Severity severity, String key) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(severity, Messages.get(language.getLocale(), key), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(severity, Messages.get(language.getLocale(), key), null));
     }
 
     public Boolean getVerified() {

@@ -5,29 +5,27 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jp.shiori.booklist.BookListStart;
-import jp.shiori.booklist.EntryChange;
-import jp.shiori.web.booklist.BookListRest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import jp.shiori.alerts.AlertConditions;
 import jp.shiori.alerts.AlertProblem;
 import jp.shiori.alerts.AlertRefusedException;
 import jp.shiori.alerts.AlertView;
 import jp.shiori.alerts.NewArrivalAlerts;
-import jp.shiori.web.alerts.AlertRequest;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
+import jp.shiori.booklist.BookListStart;
+import jp.shiori.booklist.EntryChange;
 import jp.shiori.circulation.Circulation;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
@@ -36,6 +34,8 @@ import jp.shiori.holds.HoldPlacement;
 import jp.shiori.holds.Holds;
 import jp.shiori.holds.PlacementResult;
 import jp.shiori.patron.PatronAccounts;
+import jp.shiori.web.alerts.AlertRequest;
+import jp.shiori.web.booklist.BookListRest;
 import jp.shiori.web.holds.BasketEntryRequest;
 import jp.shiori.web.rest.Problem;
 import jp.shiori.web.rest.ProblemMappers;
@@ -81,7 +81,8 @@ public class MeResource {
     @Operation(summary = "The patron of the bearer token: profile, card and next renewal date")
     public Response me() {
         return Response.ok(accounts.profile(patronId())
-                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No such patron."))).build();
+                        .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "No such patron.")))
+                .build();
     }
 
     @GET
@@ -108,7 +109,8 @@ public class MeResource {
     @POST
     @Path("holds")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Place holds on titles, all or none: type, contact, pickup branch and station, confirmation mail")
+    @Operation(
+            summary = "Place holds on titles, all or none: type, contact, pickup branch and station, confirmation mail")
     public Response placeHolds(HoldPlacement placement) {
         if (placement == null) {
             throw new BadRequestException("A placement is required.");
@@ -116,9 +118,13 @@ public class MeResource {
         long patron = patronId();
         PlacementResult result = holds.place(patron, placement, false, "patron:" + patron);
         if (!result.accepted()) {
-            return Problem.response(ProblemMappers.UNPROCESSABLE, ErrorCode.HOLD_REFUSED,
-                    "The holds were not placed: " + result.refusals(), result.refusals().stream()
-                            .map(r -> r.reason().code() + (r.titleId() == null ? "" : ":" + r.titleId())).toList());
+            return Problem.response(
+                    ProblemMappers.UNPROCESSABLE,
+                    ErrorCode.HOLD_REFUSED,
+                    "The holds were not placed: " + result.refusals(),
+                    result.refusals().stream()
+                            .map(r -> r.reason().code() + (r.titleId() == null ? "" : ":" + r.titleId()))
+                            .toList());
         }
         return Response.status(Response.Status.CREATED).entity(result.placed()).build();
     }
@@ -128,8 +134,11 @@ public class MeResource {
     @Operation(summary = "Cancel one of the patron's own waiting holds (not one set aside or requested at the counter)")
     public Response cancelHold(@PathParam("id") long holdId) {
         return holds.cancelByPatron(patronId(), holdId)
-                .map(refusal -> Problem.response(Response.Status.CONFLICT, ErrorCode.HOLD_NOT_CANCELLABLE,
-                        "This hold cannot be cancelled here: call or visit the pickup library.", List.of(refusal.code())))
+                .map(refusal -> Problem.response(
+                        Response.Status.CONFLICT,
+                        ErrorCode.HOLD_NOT_CANCELLABLE,
+                        "This hold cannot be cancelled here: call or visit the pickup library.",
+                        List.of(refusal.code())))
                 .orElseGet(() -> Response.noContent().build());
     }
 
@@ -215,8 +224,12 @@ public class MeResource {
     @GET
     @Path("booklist/entries")
     @Operation(summary = "The book list's entries, filtered by status, category and year, sorted, one page")
-    public Response bookListEntries(@QueryParam("status") String status, @QueryParam("category") Long category,
-            @QueryParam("year") Integer year, @QueryParam("sort") String sort, @QueryParam("page") Integer page,
+    public Response bookListEntries(
+            @QueryParam("status") String status,
+            @QueryParam("category") Long category,
+            @QueryParam("year") Integer year,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return bookList.entries(patronId(), status, category, year, sort, page, size);
     }
@@ -291,10 +304,13 @@ public class MeResource {
     @GET
     @Path("booklist/export")
     @Produces("text/csv")
-    @Operation(summary = "The whole book list as CSV (UTF-8 with a byte order mark); English header on Accept-Language en")
+    @Operation(
+            summary = "The whole book list as CSV (UTF-8 with a byte order mark); English header on Accept-Language en")
     public Response exportBookList(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        java.util.Locale locale = language != null && language.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en")
-                ? java.util.Locale.ENGLISH : java.util.Locale.JAPANESE;
+        java.util.Locale locale = language != null
+                        && language.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en")
+                ? java.util.Locale.ENGLISH
+                : java.util.Locale.JAPANESE;
         return bookList.export(patronId(), locale);
     }
 
@@ -324,24 +340,28 @@ public class MeResource {
     public Response alert(@PathParam("id") long alertId) {
         return asAlertPatron(() -> alerts.alert(patronId(), alertId)
                 .map(a -> Response.ok(a).build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, ErrorCode.NOT_FOUND, "No alert " + alertId + " of yours.")));
+                .orElseGet(() -> Problem.response(
+                        Response.Status.NOT_FOUND, ErrorCode.NOT_FOUND, "No alert " + alertId + " of yours.")));
     }
 
     @PUT
     @Path("alerts/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change one of the patron's alerts: mail title and conditions, and/or pause or resume it")
-    public Response changeAlert(@PathParam("id") long alertId,
-            AlertRequest request) {
+    public Response changeAlert(@PathParam("id") long alertId, AlertRequest request) {
         return asAlertPatron(() -> alertRefusals(() -> {
-            if (request == null || (request.conditions() == null && request.mailTitle() == null && request.active() == null)) {
-                return Problem.response(Response.Status.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+            if (request == null
+                    || (request.conditions() == null && request.mailTitle() == null && request.active() == null)) {
+                return Problem.response(
+                        Response.Status.BAD_REQUEST,
+                        ErrorCode.BAD_REQUEST,
                         "Give a mail title and conditions, or active.");
             }
             AlertView changed = request.conditions() != null || request.mailTitle() != null
                     ? alerts.change(patronId(), alertId, AlertRequest.draft(request))
-                    : alerts.alert(patronId(), alertId).orElseThrow(() ->
-                            new RefusedException(ErrorCode.NOT_FOUND, "No alert " + alertId + " of yours."));
+                    : alerts.alert(patronId(), alertId)
+                            .orElseThrow(() ->
+                                    new RefusedException(ErrorCode.NOT_FOUND, "No alert " + alertId + " of yours."));
             if (request.active() != null) {
                 changed = alerts.setActive(patronId(), alertId, request.active());
             }
@@ -375,7 +395,9 @@ public class MeResource {
     /** 新着案内 is not offered on the library's OPAC terminals (the guide), whatever the client. */
     private Response asAlertPatron(java.util.function.Supplier<Response> answer) {
         if (terminal.isTerminal()) {
-            return Problem.response(Response.Status.FORBIDDEN, ErrorCode.FORBIDDEN,
+            return Problem.response(
+                    Response.Status.FORBIDDEN,
+                    ErrorCode.FORBIDDEN,
                     "New-arrival alerts are not offered on the library's search terminals.");
         }
         return answer.get();
@@ -385,7 +407,10 @@ public class MeResource {
         try {
             return action.get();
         } catch (AlertRefusedException e) {
-            return Problem.response(ProblemMappers.UNPROCESSABLE, ErrorCode.ALERT_REFUSED, e.getMessage(),
+            return Problem.response(
+                    ProblemMappers.UNPROCESSABLE,
+                    ErrorCode.ALERT_REFUSED,
+                    e.getMessage(),
                     e.problems().stream().map(AlertProblem::code).toList());
         }
     }

@@ -62,11 +62,23 @@ public class MyLoans implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             LoanView renewed = circulation.renew(patronId, confirming.id());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.get(locale(), "loans.renewed", renewed.title(), renewed.dueOn().toString()), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            Messages.get(
+                                    locale(),
+                                    "loans.renewed",
+                                    renewed.title(),
+                                    renewed.dueOn().toString()),
+                            null));
         } catch (RefusedException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.getOr(locale(), "circ.refused." + e.code().code(), e.getMessage()), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            Messages.getOr(locale(), "circ.refused." + e.code().code(), e.getMessage()),
+                            null));
         }
         confirming = null;
         loans = circulation.loansOf(patronId);
@@ -77,12 +89,15 @@ public class MyLoans implements Serializable {
         if (loan.renewable()) {
             return null;
         }
-        return Messages.get(locale(), "loans.refusal." + loan.renewalRefusals().get(0).name());
+        return Messages.get(
+                locale(), "loans.refusal." + loan.renewalRefusals().get(0).name());
     }
 
     /** An overdue loan is renewed at the counter or by phone: the owning branch's phone, shown as a tel: link. */
     public boolean callToRenew(LoanView loan) {
-        return !loan.renewable() && loan.renewalRefusals().get(0) == RenewalRefusal.OVERDUE && loan.branchPhone() != null
+        return !loan.renewable()
+                && loan.renewalRefusals().get(0) == RenewalRefusal.OVERDUE
+                && loan.branchPhone() != null
                 && !loan.branchPhone().isBlank();
     }
 

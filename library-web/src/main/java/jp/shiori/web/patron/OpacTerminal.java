@@ -23,7 +23,8 @@ public class OpacTerminal {
 
     public boolean isTerminal() {
         Cookie[] cookies = request.getCookies();
-        boolean marked = cookies != null && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
+        boolean marked = cookies != null
+                && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
         return marked || inBlocks(request.getRemoteAddr(), System.getenv("LIBRARY_OPAC_TERMINALS"));
     }
 

@@ -26,8 +26,17 @@ public class OpacTerminalPage {
 
     private static void cookie(String value, int maxAge) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.addResponseCookie(OpacTerminal.COOKIE, value, Map.of("maxAge", maxAge, "path",
-                external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(), "httpOnly", true,
-                "SameSite", "Strict"));
+        external.addResponseCookie(
+                OpacTerminal.COOKIE,
+                value,
+                Map.of(
+                        "maxAge",
+                        maxAge,
+                        "path",
+                        external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(),
+                        "httpOnly",
+                        true,
+                        "SameSite",
+                        "Strict"));
     }
 }

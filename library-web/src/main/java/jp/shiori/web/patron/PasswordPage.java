@@ -30,8 +30,10 @@ public class PasswordPage {
     private final NewPassword newPassword = new NewPassword();
 
     public String change() {
-        long patronId = PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
-        List<PasswordProblem> problems = accounts.changePassword(patronId, current, newPassword.getNext(), newPassword.getNextAgain());
+        long patronId =
+                PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
+        List<PasswordProblem> problems =
+                accounts.changePassword(patronId, current, newPassword.getNext(), newPassword.getNextAgain());
         FacesContext faces = FacesContext.getCurrentInstance();
         if (problems.isEmpty()) {
             faces.getExternalContext().getFlash().put("notice", Messages.get(language.getLocale(), "password.changed"));
@@ -44,8 +46,10 @@ public class PasswordPage {
     /** Every broken password rule as an error message of the page, in the visitor's language. */
     public static void show(List<PasswordProblem> problems, java.util.Locale locale) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.get(locale, "password.problem." + p.code()), null)));
+        problems.forEach(p -> faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR, Messages.get(locale, "password.problem." + p.code()), null)));
     }
 
     public String getCurrent() {

@@ -24,8 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PatronApi {
 
     /** The login of a patron app: the card as printed or typed, and the web-service password. */
-    public record Credentials(String card, String password) {
-    }
+    public record Credentials(String card, String password) {}
 
     @Inject
     PatronAccounts accounts;
@@ -37,15 +36,27 @@ public class PatronApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Card login for patron apps: a bearer token for 15 minutes")
     public Response token(Credentials credentials) {
-        LoginOutcome outcome = credentials == null ? LoginOutcome.of(LoginOutcome.Result.REFUSED)
+        LoginOutcome outcome = credentials == null
+                ? LoginOutcome.of(LoginOutcome.Result.REFUSED)
                 : accounts.authenticate(credentials.card(), credentials.password());
         return switch (outcome.result()) {
-            case ACCEPTED -> Response.ok(Map.of("token", tokens.issue(outcome.patronId()), "tokenType", "Bearer",
-                    "expiresIn", BearerTokens.LIFETIME.toSeconds())).build();
-            case CARD_EXPIRED -> unauthorized(ErrorCode.CARD_EXPIRED,
-                    "The card is past its renewal date: renew it at a library counter, with an identity document.");
-            case NO_PASSWORD -> unauthorized(ErrorCode.NO_PASSWORD,
-                    "No web-service password is registered for this card: register one at a library counter.");
+            case ACCEPTED ->
+                Response.ok(Map.of(
+                                "token",
+                                tokens.issue(outcome.patronId()),
+                                "tokenType",
+                                "Bearer",
+                                "expiresIn",
+                                BearerTokens.LIFETIME.toSeconds()))
+                        .build();
+            case CARD_EXPIRED ->
+                unauthorized(
+                        ErrorCode.CARD_EXPIRED,
+                        "The card is past its renewal date: renew it at a library counter, with an identity document.");
+            case NO_PASSWORD ->
+                unauthorized(
+                        ErrorCode.NO_PASSWORD,
+                        "No web-service password is registered for this card: register one at a library counter.");
             case REFUSED -> unauthorized(ErrorCode.UNAUTHORIZED, "The card number or the password is not correct.");
         };
     }

@@ -16,7 +16,8 @@ public class PatronCaller {
 
     /** The patron's id, or null for a visitor or a staff member. */
     public Long id() {
-        return security.getCallerPrincipal() == null ? null
+        return security.getCallerPrincipal() == null
+                ? null
                 : PatronIdentityStore.patronId(security.getCallerPrincipal().getName());
     }
 }

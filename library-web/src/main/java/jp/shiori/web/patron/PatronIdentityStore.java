@@ -55,6 +55,7 @@ public class PatronIdentityStore implements IdentityStore {
     /** The patron id of a caller this store authenticated, or null for anyone else. */
     public static Long patronId(String callerName) {
         return callerName != null && callerName.startsWith(CALLER_PREFIX)
-                ? Long.valueOf(callerName.substring(CALLER_PREFIX.length())) : null;
+                ? Long.valueOf(callerName.substring(CALLER_PREFIX.length()))
+                : null;
     }
 }

@@ -38,12 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PatronResource {
 
     /** A block and why. */
-    public record Block(String reason) {
-    }
+    public record Block(String reason) {}
 
     /** A password set at the counter, typed twice. */
-    public record CounterPassword(String password, String passwordAgain) {
-    }
+    public record CounterPassword(String password, String passwordAgain) {}
 
     @Inject
     PatronAccounts accounts;
@@ -116,11 +114,15 @@ public class PatronResource {
     @Path("{id}/password")
     @Operation(summary = "Set the web-service password at the counter, typed twice (staff)")
     public Response setPassword(@PathParam("id") long id, CounterPassword password) {
-        List<PasswordProblem> problems = password == null ? List.of(PasswordProblem.TOO_SHORT)
+        List<PasswordProblem> problems = password == null
+                ? List.of(PasswordProblem.TOO_SHORT)
                 : administration.setPassword(id, password.password(), password.passwordAgain(), caller.actor());
         if (!problems.isEmpty()) {
-            return Problem.response(Response.Status.BAD_REQUEST, ErrorCode.BAD_REQUEST,
-                    "The password is not acceptable: " + problems.stream().map(PasswordProblem::code).toList());
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    ErrorCode.BAD_REQUEST,
+                    "The password is not acceptable: "
+                            + problems.stream().map(PasswordProblem::code).toList());
         }
         return Response.noContent().build();
     }

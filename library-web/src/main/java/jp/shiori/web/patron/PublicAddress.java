@@ -8,8 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class PublicAddress {
 
-    private PublicAddress() {
-    }
+    private PublicAddress() {}
 
     public static String of(HttpServletRequest request) {
         String configured = System.getenv("LIBRARY_PUBLIC_URL");

@@ -47,7 +47,9 @@ public class StaffPatronPage implements Serializable {
     public void load() throws IOException {
         patron = id == null ? null : administration.record(id).orElse(null);
         if (patron == null) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such patron");
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .responseSendError(404, "no such patron");
             jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
             return;
         }
@@ -56,12 +58,22 @@ public class StaffPatronPage implements Serializable {
 
     public String save() {
         try {
-            administration.update(id, new PatronChanges(form.getName(), PatronForm.blankToNull(form.getNameKana()),
-                    PatronForm.blankToNull(form.getAddress()), PatronForm.blankToNull(form.getPhone()),
-                    PatronForm.blankToNull(form.getEmail()), form.getCategory(), patron.version()), caller.actor());
+            administration.update(
+                    id,
+                    new PatronChanges(
+                            form.getName(),
+                            PatronForm.blankToNull(form.getNameKana()),
+                            PatronForm.blankToNull(form.getAddress()),
+                            PatronForm.blankToNull(form.getPhone()),
+                            PatronForm.blankToNull(form.getEmail()),
+                            form.getCategory(),
+                            patron.version()),
+                    caller.actor());
             return done("staff.patron.saved");
         } catch (RefusedException e) {
-            StaffFaces.error(language.getLocale(), e.code() == ErrorCode.CONFLICT ? "staff.patron.changedMeanwhile" : "staff.patron.invalid");
+            StaffFaces.error(
+                    language.getLocale(),
+                    e.code() == ErrorCode.CONFLICT ? "staff.patron.changedMeanwhile" : "staff.patron.invalid");
             return null;
         }
     }
@@ -86,8 +98,8 @@ public class StaffPatronPage implements Serializable {
     }
 
     public String setPassword() {
-        List<PasswordProblem> problems = administration.setPassword(id, password.getNext(), password.getNextAgain(),
-                caller.actor());
+        List<PasswordProblem> problems =
+                administration.setPassword(id, password.getNext(), password.getNextAgain(), caller.actor());
         if (!problems.isEmpty()) {
             PasswordPage.show(problems, language.getLocale());
             return null;

@@ -56,13 +56,24 @@ public class StaffPatronRegistrationPage {
         }
         LocalDate renewal = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusYears(1);
         try {
-            long id = accounts.register(new NewPatron(card, patron.getName(), PatronForm.blankToNull(patron.getNameKana()),
-                    PatronForm.blankToNull(patron.getAddress()), PatronForm.blankToNull(patron.getPhone()),
-                    PatronForm.blankToNull(patron.getEmail()), patron.getCategory(), renewal, initial), caller.actor());
+            long id = accounts.register(
+                    new NewPatron(
+                            card,
+                            patron.getName(),
+                            PatronForm.blankToNull(patron.getNameKana()),
+                            PatronForm.blankToNull(patron.getAddress()),
+                            PatronForm.blankToNull(patron.getPhone()),
+                            PatronForm.blankToNull(patron.getEmail()),
+                            patron.getCategory(),
+                            renewal,
+                            initial),
+                    caller.actor());
             StaffFaces.notice(language.getLocale(), "staff.patron.registered");
             return "/staff/patrons/patron?faces-redirect=true&id=" + id;
         } catch (RefusedException e) {
-            StaffFaces.error(language.getLocale(), e.code() == ErrorCode.CONFLICT ? "staff.patron.cardTaken" : "staff.patron.invalid");
+            StaffFaces.error(
+                    language.getLocale(),
+                    e.code() == ErrorCode.CONFLICT ? "staff.patron.cardTaken" : "staff.patron.invalid");
             return null;
         }
     }

@@ -1,8 +1,8 @@
 package jp.shiori.web.rest;
 
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import jp.shiori.common.ErrorCode;
 
 /**
@@ -19,8 +19,13 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** With {@code errors}: the stable codes of every rule the request broke. */
     public static Response response(Response.StatusType status, ErrorCode code, String detail, List<String> errors) {
-        Problem problem = new Problem("urn:shiori:problem:" + code.code(), status.getReasonPhrase(),
-                status.getStatusCode(), detail, code.code(), errors);
+        Problem problem = new Problem(
+                "urn:shiori:problem:" + code.code(),
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                detail,
+                code.code(),
+                errors);
         return Response.status(status.getStatusCode())
                 .type(MediaType.valueOf(MEDIA_TYPE))
                 .entity(problem)

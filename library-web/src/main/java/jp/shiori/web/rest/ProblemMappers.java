@@ -19,8 +19,7 @@ public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /** 404 for unknown paths, 405, 406 … as raised by JAX-RS or by a resource (401 and 403 keep their codes). */
     @Provider
@@ -62,9 +61,24 @@ public final class ProblemMappers {
         public Response toResponse(RefusedException e) {
             Response.StatusType status = switch (e.code()) {
                 case NOT_FOUND -> Status.NOT_FOUND;
-                case CONFLICT, ITEM_ON_LOAN, ITEM_HELD, ITEM_UNAVAILABLE, NOT_ON_LOAN, LOAN_RETURNED, HOLD_NOT_CANCELLABLE -> Status.CONFLICT;
-                case CARD_EXPIRED, PATRON_BLOCKED, REFERENCE_ONLY, LOAN_LIMIT, RENEWAL_LIMIT, LOAN_OVERDUE,
-                        HELD_BY_ANOTHER, HOLD_REFUSED, NOT_HOLDABLE, BASKET_FULL, ALERT_REFUSED -> UNPROCESSABLE;
+                case CONFLICT,
+                        ITEM_ON_LOAN,
+                        ITEM_HELD,
+                        ITEM_UNAVAILABLE,
+                        NOT_ON_LOAN,
+                        LOAN_RETURNED,
+                        HOLD_NOT_CANCELLABLE -> Status.CONFLICT;
+                case CARD_EXPIRED,
+                        PATRON_BLOCKED,
+                        REFERENCE_ONLY,
+                        LOAN_LIMIT,
+                        RENEWAL_LIMIT,
+                        LOAN_OVERDUE,
+                        HELD_BY_ANOTHER,
+                        HOLD_REFUSED,
+                        NOT_HOLDABLE,
+                        BASKET_FULL,
+                        ALERT_REFUSED -> UNPROCESSABLE;
                 default -> Status.BAD_REQUEST;
             };
             return Problem.response(status, e.code(), e.getMessage());
@@ -94,8 +108,11 @@ public final class ProblemMappers {
     public static class InvalidSearchMapper implements ExceptionMapper<InvalidSearchException> {
         @Override
         public Response toResponse(InvalidSearchException e) {
-            return Problem.response(Status.BAD_REQUEST, ErrorCode.INVALID_SEARCH,
-                    "The search cannot be run: " + e.problems().stream().map(SearchProblem::code).toList(),
+            return Problem.response(
+                    Status.BAD_REQUEST,
+                    ErrorCode.INVALID_SEARCH,
+                    "The search cannot be run: "
+                            + e.problems().stream().map(SearchProblem::code).toList(),
                     e.problems().stream().map(SearchProblem::code).toList());
         }
     }
@@ -117,7 +134,9 @@ public final class ProblemMappers {
             }
             LOG.log(Level.SEVERE, "REST request failed", e);
             if (causedByDatabase(e)) {
-                return Problem.response(Status.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
+                return Problem.response(
+                        Status.SERVICE_UNAVAILABLE,
+                        ErrorCode.SERVICE_UNAVAILABLE,
                         "The library database is not reachable; try again shortly.");
             }
             return Problem.response(Status.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL, null);

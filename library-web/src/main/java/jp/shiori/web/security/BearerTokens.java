@@ -26,6 +26,7 @@ public class BearerTokens {
     public static final Duration LIFETIME = Duration.ofMinutes(15);
     /** A staff client's token lasts an hour: a desk client logs in again at most once an hour. */
     public static final Duration STAFF_LIFETIME = Duration.ofHours(1);
+
     private static final String VERSION = "v1";
     private static final String STAFF_VERSION = "s1";
 
@@ -63,11 +64,14 @@ public class BearerTokens {
 
     /** The token of an {@code Authorization: Bearer ...} header, or null. */
     public static String fromHeader(String authorization) {
-        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : null;
+        return authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring(7).strip()
+                : null;
     }
 
     private String issue(String version, long subject, Duration lifetime) {
-        String body = version + "." + subject + "." + clock.instant().plus(lifetime).getEpochSecond();
+        String body =
+                version + "." + subject + "." + clock.instant().plus(lifetime).getEpochSecond();
         return body + "." + sign(body);
     }
 
@@ -76,12 +80,15 @@ public class BearerTokens {
             return Optional.empty();
         }
         String[] parts = token.split("\\.");
-        if (parts.length != 4 || !parts[0].equals(version) || !parts[1].matches("\\d{1,18}") || !parts[2].matches("\\d{1,12}")) {
+        if (parts.length != 4
+                || !parts[0].equals(version)
+                || !parts[1].matches("\\d{1,18}")
+                || !parts[2].matches("\\d{1,12}")) {
             return Optional.empty();
         }
         String body = parts[0] + "." + parts[1] + "." + parts[2];
-        boolean authentic = MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII),
-                parts[3].getBytes(StandardCharsets.US_ASCII));
+        boolean authentic = MessageDigest.isEqual(
+                sign(body).getBytes(StandardCharsets.US_ASCII), parts[3].getBytes(StandardCharsets.US_ASCII));
         boolean current = Instant.ofEpochSecond(Long.parseLong(parts[2])).isAfter(clock.instant());
         return authentic && current ? Optional.of(Long.valueOf(parts[1])) : Optional.empty();
     }
@@ -90,7 +97,9 @@ public class BearerTokens {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(body.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

@@ -40,6 +40,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     public static final String STAFF_LOGIN = "/staff/login.xhtml";
     /** Session attribute: the page a visitor asked for before being sent to log in (a path of this site). */
     public static final String RETURN_TO = "shiori.returnTo";
+
     private static final String API = "/api/";
     /** What {@code @AutoApplySession} asks of the container: keep this caller for the rest of the session. */
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
@@ -56,7 +57,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         }
         String prefix = request.getContextPath() + area;
         return saved instanceof String path && path.startsWith(prefix) && !path.startsWith("//") && !path.contains("\\")
-                ? path : request.getContextPath() + fallback;
+                ? path
+                : request.getContextPath() + fallback;
     }
 
     @Inject
@@ -69,16 +71,17 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     BearerTokens tokens;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         if (request.getRequestURI().startsWith(request.getContextPath() + API)) {
             return bearer(request, context);
         }
         Principal session = request.getUserPrincipal();
         if (session != null) {
             try {
-                context.getHandler().handle(
-                        new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), session)});
+                context.getHandler()
+                        .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), session)});
             } catch (IOException | UnsupportedCallbackException e) {
                 throw new AuthenticationException(e);
             }
@@ -97,11 +100,13 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         if (token == null) {
             return context.doNothing();
         }
-        CredentialValidationResult result = tokens.patronOf(token).map(id -> patrons.validate(id, request))
+        CredentialValidationResult result = tokens.patronOf(token)
+                .map(id -> patrons.validate(id, request))
                 .or(() -> tokens.staffOf(token).map(staff::validate))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
         return result.getStatus() == CredentialValidationResult.Status.VALID
-                ? context.notifyContainerAboutLogin(result) : context.doNothing();
+                ? context.notifyContainerAboutLogin(result)
+                : context.doNothing();
     }
 
     private AuthenticationStatus screens(HttpServletRequest request, HttpMessageContext context) {
@@ -121,7 +126,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             boolean staffPage = request.getRequestURI().startsWith(request.getContextPath() + "/staff/");
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
-                request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+                request.getSession()
+                        .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
             }
             return context.redirect(request.getContextPath() + (staffPage ? STAFF_LOGIN : PATRON_LOGIN));
         }

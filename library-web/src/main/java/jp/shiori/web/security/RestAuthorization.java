@@ -49,26 +49,32 @@ public class RestAuthorization implements ContainerRequestFilter {
         if (security.getUserPrincipal() == null || !security.isUserInRole(kind)) {
             context.abortWith(patronOperation ? patronUnauthorized(context) : staffUnauthorized());
         } else if (roles.stream().noneMatch(security::isUserInRole)) {
-            context.abortWith(Problem.response(Status.FORBIDDEN, ErrorCode.FORBIDDEN,
-                    "This operation needs the role " + roles + "."));
+            context.abortWith(Problem.response(
+                    Status.FORBIDDEN, ErrorCode.FORBIDDEN, "This operation needs the role " + roles + "."));
         }
     }
 
     private static Response patronUnauthorized(ContainerRequestContext context) {
         boolean expired = context.getProperty(REFUSAL) == ErrorCode.CARD_EXPIRED;
-        return unauthorized("shiori", expired ? ErrorCode.CARD_EXPIRED : ErrorCode.UNAUTHORIZED,
-                expired ? "The card is past its renewal date: renew it at a library counter."
+        return unauthorized(
+                "shiori",
+                expired ? ErrorCode.CARD_EXPIRED : ErrorCode.UNAUTHORIZED,
+                expired
+                        ? "The card is past its renewal date: renew it at a library counter."
                         : "A valid bearer token is required.");
     }
 
     private static Response staffUnauthorized() {
-        return unauthorized("shiori-staff", ErrorCode.UNAUTHORIZED,
+        return unauthorized(
+                "shiori-staff",
+                ErrorCode.UNAUTHORIZED,
                 "A staff bearer token is required (POST /api/v1/auth/staff-token).");
     }
 
     /** 401 with the challenge of the realm whose token the operation needs. */
     public static Response unauthorized(String realm, ErrorCode code, String detail) {
         return Response.fromResponse(Problem.response(Status.UNAUTHORIZED, code, detail))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + realm + "\"").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + realm + "\"")
+                .build();
     }
 }

@@ -14,6 +14,5 @@ public final class Roles {
     public static final String OPERATOR = "OPERATOR";
     public static final String ADMIN = "ADMIN";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -26,7 +26,14 @@ final class CqlParser {
     private static final Set<String> BOOLEANS = Set.of("and", "or", "not", "prox");
     private static final String CHARACTERS_ENDING_A_WORD = "()=<>\"/";
 
-    private enum Kind { WORD, OPEN, CLOSE, SLASH, COMPARISON, END }
+    private enum Kind {
+        WORD,
+        OPEN,
+        CLOSE,
+        SLASH,
+        COMPARISON,
+        END
+    }
 
     /** {@code text} is the raw source of a word, escapes kept, quotes removed. */
     private record Token(Kind kind, String text, boolean quoted, int offset) {
@@ -51,7 +58,9 @@ final class CqlParser {
     /** @throws SruDiagnosticException when the query is not CQL, or uses CQL we do not run */
     static CqlQuery parse(String query) {
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw new SruDiagnosticException(QUERY_TOO_LONG, String.valueOf(MAX_QUERY_LENGTH),
+            throw new SruDiagnosticException(
+                    QUERY_TOO_LONG,
+                    String.valueOf(MAX_QUERY_LENGTH),
                     "A query may be at most " + MAX_QUERY_LENGTH + " characters long");
         }
         CqlParser parser = new CqlParser(tokenize(query));
@@ -64,16 +73,20 @@ final class CqlParser {
             throw new SruDiagnosticException(SORT_UNSUPPORTED, null, "Sorting is not supported");
         }
         if (rest.kind() == Kind.CLOSE) {
-            throw new SruDiagnosticException(PARENTHESES, String.valueOf(rest.offset()),
-                    "A closing parenthesis without an opening one");
+            throw new SruDiagnosticException(
+                    PARENTHESES, String.valueOf(rest.offset()), "A closing parenthesis without an opening one");
         }
-        throw new SruDiagnosticException(QUERY_SYNTAX_ERROR, String.valueOf(rest.offset()),
+        throw new SruDiagnosticException(
+                QUERY_SYNTAX_ERROR,
+                String.valueOf(rest.offset()),
                 "Expected and, or or the end of the query at '" + rest.text() + "'");
     }
 
     private CqlQuery query() {
         if (peek().kind() == Kind.COMPARISON && peek().text().equals(">")) {
-            throw new SruDiagnosticException(UNSUPPORTED_QUERY_FEATURE, "prefix assignment",
+            throw new SruDiagnosticException(
+                    UNSUPPORTED_QUERY_FEATURE,
+                    "prefix assignment",
                     "Context set prefix assignments (>dc=\"...\") are not supported");
         }
         CqlQuery left = searchClause();
@@ -84,8 +97,8 @@ final class CqlParser {
                 throw new SruDiagnosticException(UNSUPPORTED_BOOLEAN, name, "Only and and or are supported");
             }
             if (peek().kind() == Kind.SLASH) {
-                throw new SruDiagnosticException(UNSUPPORTED_BOOLEAN_MODIFIER, modifierName(),
-                        "Boolean modifiers are not supported");
+                throw new SruDiagnosticException(
+                        UNSUPPORTED_BOOLEAN_MODIFIER, modifierName(), "Boolean modifiers are not supported");
             }
             CqlQuery right = searchClause();
             left = new CqlQuery.Combination(left, name.equals("and") ? CqlQuery.Bool.AND : CqlQuery.Bool.OR, right);
@@ -97,13 +110,17 @@ final class CqlParser {
         Token first = take();
         if (first.kind() == Kind.OPEN) {
             if (++nesting > MAX_NESTING) {
-                throw new SruDiagnosticException(PARENTHESES, String.valueOf(first.offset()),
+                throw new SruDiagnosticException(
+                        PARENTHESES,
+                        String.valueOf(first.offset()),
                         "Parentheses may be nested at most " + MAX_NESTING + " deep");
             }
             CqlQuery inner = query();
             Token close = take();
             if (close.kind() != Kind.CLOSE) {
-                throw new SruDiagnosticException(PARENTHESES, String.valueOf(first.offset()),
+                throw new SruDiagnosticException(
+                        PARENTHESES,
+                        String.valueOf(first.offset()),
                         "The parenthesis at offset " + first.offset() + " is not closed");
             }
             nesting--;
@@ -120,8 +137,8 @@ final class CqlParser {
         }
         Token relation = take();
         if (peek().kind() == Kind.SLASH) {
-            throw new SruDiagnosticException(UNSUPPORTED_RELATION_MODIFIER, modifierName(),
-                    "Relation modifiers are not supported");
+            throw new SruDiagnosticException(
+                    UNSUPPORTED_RELATION_MODIFIER, modifierName(), "Relation modifiers are not supported");
         }
         Token term = take();
         if (term.kind() != Kind.WORD) {
@@ -132,12 +149,21 @@ final class CqlParser {
 
     private static SruDiagnosticException expectedTerm(Token found) {
         return switch (found.kind()) {
-            case END -> new SruDiagnosticException(QUERY_SYNTAX_ERROR, String.valueOf(found.offset()),
-                    "The query ends where a search term is expected");
-            case CLOSE -> new SruDiagnosticException(PARENTHESES, String.valueOf(found.offset()),
-                    "A closing parenthesis where a search term is expected");
-            default -> new SruDiagnosticException(QUERY_SYNTAX_ERROR, String.valueOf(found.offset()),
-                    "A search term is expected at '" + found.text() + "'");
+            case END ->
+                new SruDiagnosticException(
+                        QUERY_SYNTAX_ERROR,
+                        String.valueOf(found.offset()),
+                        "The query ends where a search term is expected");
+            case CLOSE ->
+                new SruDiagnosticException(
+                        PARENTHESES,
+                        String.valueOf(found.offset()),
+                        "A closing parenthesis where a search term is expected");
+            default ->
+                new SruDiagnosticException(
+                        QUERY_SYNTAX_ERROR,
+                        String.valueOf(found.offset()),
+                        "A search term is expected at '" + found.text() + "'");
         };
     }
 
@@ -168,15 +194,19 @@ final class CqlParser {
             char c = raw.charAt(i);
             if (c == '\\') {
                 if (i + 1 == raw.length()) {
-                    throw new SruDiagnosticException(QUERY_SYNTAX_ERROR, String.valueOf(word.offset()),
-                            "A term ends with a lone backslash");
+                    throw new SruDiagnosticException(
+                            QUERY_SYNTAX_ERROR, String.valueOf(word.offset()), "A term ends with a lone backslash");
                 }
                 term.append(raw.charAt(++i));
             } else if (c == '*' || c == '?') {
-                throw new SruDiagnosticException(MASKING_UNSUPPORTED, null,
+                throw new SruDiagnosticException(
+                        MASKING_UNSUPPORTED,
+                        null,
                         "Masking characters (* ?) are not supported; escape them as \\* and \\? to search for them");
             } else if (c == '^') {
-                throw new SruDiagnosticException(ANCHORING_UNSUPPORTED, null,
+                throw new SruDiagnosticException(
+                        ANCHORING_UNSUPPORTED,
+                        null,
                         "Anchoring (^) is not supported; escape it as \\^ to search for it");
             } else {
                 term.append(c);
@@ -214,13 +244,15 @@ final class CqlParser {
                     end += query.charAt(end) == '\\' && end + 1 < n ? 2 : 1;
                 }
                 if (end >= n) {
-                    throw new SruDiagnosticException(QUOTES, String.valueOf(i), "The quote at offset " + i + " is not closed");
+                    throw new SruDiagnosticException(
+                            QUOTES, String.valueOf(i), "The quote at offset " + i + " is not closed");
                 }
                 tokens.add(new Token(Kind.WORD, query.substring(i + 1, end), true, i));
                 i = end + 1;
             } else {
                 int end = i;
-                while (end < n && !Character.isWhitespace(query.charAt(end))
+                while (end < n
+                        && !Character.isWhitespace(query.charAt(end))
                         && CHARACTERS_ENDING_A_WORD.indexOf(query.charAt(end)) < 0) {
                     end += query.charAt(end) == '\\' && end + 1 < n ? 2 : 1;
                 }

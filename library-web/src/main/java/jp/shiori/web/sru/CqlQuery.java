@@ -15,8 +15,7 @@ sealed interface CqlQuery {
     }
 
     /** Two queries joined by a boolean. */
-    record Combination(CqlQuery left, Bool bool, CqlQuery right) implements CqlQuery {
-    }
+    record Combination(CqlQuery left, Bool bool, CqlQuery right) implements CqlQuery {}
 
     /** The booleans we run; {@code not} and {@code prox} are refused by the parser. */
     enum Bool {

@@ -13,11 +13,12 @@ final class DublinCoreRecord {
     static final String SCHEMA_NAMESPACE = "info:srw/schema/1/dc-schema";
     static final String DC_NAMESPACE = "http://purl.org/dc/elements/1.1/";
 
-    private DublinCoreRecord() {
-    }
+    private DublinCoreRecord() {}
 
     static void write(XmlWriter out, TitleDetail title) {
-        out.start("srw_dc", "dc", SCHEMA_NAMESPACE).namespace("srw_dc", SCHEMA_NAMESPACE).namespace("dc", DC_NAMESPACE);
+        out.start("srw_dc", "dc", SCHEMA_NAMESPACE)
+                .namespace("srw_dc", SCHEMA_NAMESPACE)
+                .namespace("dc", DC_NAMESPACE);
         element(out, "title", title.title());
         for (Contributor contributor : title.contributors()) {
             element(out, "creator", contributor.name());

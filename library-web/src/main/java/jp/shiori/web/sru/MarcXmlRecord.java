@@ -19,8 +19,7 @@ final class MarcXmlRecord {
 
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{3}");
 
-    private MarcXmlRecord() {
-    }
+    private MarcXmlRecord() {}
 
     static void write(XmlWriter out, TitleDetail title) {
         out.start("", "record", NAMESPACE).namespace("", NAMESPACE);
@@ -34,14 +33,38 @@ final class MarcXmlRecord {
 
         List<Contributor> contributors = title.contributors();
         if (!contributors.isEmpty()) {
-            dataField(out, "100", '1', ' ', 'a', contributors.get(0).name(), 'e', contributors.get(0).role());
+            dataField(
+                    out,
+                    "100",
+                    '1',
+                    ' ',
+                    'a',
+                    contributors.get(0).name(),
+                    'e',
+                    contributors.get(0).role());
         }
         boolean hasReading = present(title.titleReading());
         boolean volumeInSeries = present(title.seriesTitle());
         char titleAddedEntry = contributors.isEmpty() ? '0' : '1';
-        dataField(out, "245", titleAddedEntry, '0', '6', hasReading ? "880-01" : null, 'a', title.title(),
-                'n', volumeInSeries ? null : title.volume());
-        dataField(out, "260", ' ', ' ', 'b', title.publisher(), 'c',
+        dataField(
+                out,
+                "245",
+                titleAddedEntry,
+                '0',
+                '6',
+                hasReading ? "880-01" : null,
+                'a',
+                title.title(),
+                'n',
+                volumeInSeries ? null : title.volume());
+        dataField(
+                out,
+                "260",
+                ' ',
+                ' ',
+                'b',
+                title.publisher(),
+                'c',
                 title.publicationYear() == null ? null : String.valueOf(title.publicationYear()));
         if (volumeInSeries) {
             dataField(out, "490", '0', ' ', 'a', title.seriesTitle(), 'v', title.volume());
@@ -54,8 +77,17 @@ final class MarcXmlRecord {
             dataField(out, "700", '1', ' ', 'a', other.name(), 'e', other.role());
         }
         for (Holding holding : title.holdings()) {
-            dataField(out, "852", ' ', ' ', 'b', holding.branchCode(), 'c', holding.shelfLocation(),
-                    'h', holding.callNumber());
+            dataField(
+                    out,
+                    "852",
+                    ' ',
+                    ' ',
+                    'b',
+                    holding.branchCode(),
+                    'c',
+                    holding.shelfLocation(),
+                    'h',
+                    holding.callNumber());
         }
         if (hasReading) {
             // $1: the script of the linked field is CJK (MARC 21 script identification codes).
@@ -88,14 +120,20 @@ final class MarcXmlRecord {
      */
     static String fixedLengthData(TitleDetail title) {
         Integer year = title.publicationYear();
-        String dates = year == null || year < 0 || year > 9999 ? "nuuuuuuuu" : "s" + String.format("%04d", year) + "    ";
-        String language = title.language() != null && LANGUAGE_CODE.matcher(title.language()).matches()
-                ? title.language() : "und";
+        String dates =
+                year == null || year < 0 || year > 9999 ? "nuuuuuuuu" : "s" + String.format("%04d", year) + "    ";
+        String language = title.language() != null
+                        && LANGUAGE_CODE.matcher(title.language()).matches()
+                ? title.language()
+                : "und";
         return "000000" + dates + "xx " + "|".repeat(17) + language + " d";
     }
 
     private static void controlField(XmlWriter out, String tag, String value) {
-        out.start("", "controlfield", NAMESPACE).attribute("tag", tag).text(value).end();
+        out.start("", "controlfield", NAMESPACE)
+                .attribute("tag", tag)
+                .text(value)
+                .end();
     }
 
     /** {@code codesAndValues}: a subfield code (Character) followed by its value (String, may be null). */
@@ -110,11 +148,15 @@ final class MarcXmlRecord {
         if (present.isEmpty()) {
             return;
         }
-        out.start("", "datafield", NAMESPACE).attribute("tag", tag)
-                .attribute("ind1", String.valueOf(ind1)).attribute("ind2", String.valueOf(ind2));
+        out.start("", "datafield", NAMESPACE)
+                .attribute("tag", tag)
+                .attribute("ind1", String.valueOf(ind1))
+                .attribute("ind2", String.valueOf(ind2));
         for (int i = 0; i < present.size(); i += 2) {
-            out.start("", "subfield", NAMESPACE).attribute("code", String.valueOf(present.get(i)))
-                    .text((String) present.get(i + 1)).end();
+            out.start("", "subfield", NAMESPACE)
+                    .attribute("code", String.valueOf(present.get(i)))
+                    .text((String) present.get(i + 1))
+                    .end();
         }
         out.end();
     }

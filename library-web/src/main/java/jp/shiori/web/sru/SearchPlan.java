@@ -59,14 +59,30 @@ final class SearchPlan {
         FieldWords and(FieldWords other) {
             Map<SruIndex, List<String>> both = new EnumMap<>(SruIndex.class);
             words.forEach((index, list) -> both.put(index, new ArrayList<>(list)));
-            other.words.forEach((index, list) -> both.computeIfAbsent(index, i -> new ArrayList<>()).addAll(list));
+            other.words.forEach((index, list) ->
+                    both.computeIfAbsent(index, i -> new ArrayList<>()).addAll(list));
             return new FieldWords(both);
         }
 
         SearchRequest request(int page, int size) {
-            return new SearchRequest(text(SruIndex.KEYWORDS), text(SruIndex.TITLE), text(SruIndex.CREATOR),
-                    text(SruIndex.PUBLISHER), text(SruIndex.SUBJECT), isbn(), null, null, null, null, null, false,
-                    null, null, SearchSort.RELEVANCE, page, size);
+            return new SearchRequest(
+                    text(SruIndex.KEYWORDS),
+                    text(SruIndex.TITLE),
+                    text(SruIndex.CREATOR),
+                    text(SruIndex.PUBLISHER),
+                    text(SruIndex.SUBJECT),
+                    isbn(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null,
+                    null,
+                    SearchSort.RELEVANCE,
+                    page,
+                    size);
         }
 
         private String text(SruIndex index) {
@@ -83,7 +99,9 @@ final class SearchPlan {
             Set<String> distinct = new LinkedHashSet<>();
             isbns.forEach(i -> distinct.add(Isbn.parse(i).map(Isbn::isbn13).orElse(i.strip())));
             if (distinct.size() > 1) {
-                throw new SruDiagnosticException(UNSUPPORTED_INDEX_COMBINATION, "bath.isbn bath.isbn",
+                throw new SruDiagnosticException(
+                        UNSUPPORTED_INDEX_COMBINATION,
+                        "bath.isbn bath.isbn",
                         "Only one ISBN can be searched in a conjunction; use or for several");
             }
             return isbns.get(0);
@@ -114,11 +132,12 @@ final class SearchPlan {
     }
 
     private static Set<FieldWords> disjunction(CqlQuery query) {
-        Set<FieldWords> result = query instanceof CqlQuery.Clause clause
-                ? clause(clause)
-                : combination((CqlQuery.Combination) query);
+        Set<FieldWords> result =
+                query instanceof CqlQuery.Clause clause ? clause(clause) : combination((CqlQuery.Combination) query);
         if (result.size() > MAX_ALTERNATIVES) {
-            throw new SruDiagnosticException(TOO_MANY_BOOLEANS, String.valueOf(MAX_ALTERNATIVES),
+            throw new SruDiagnosticException(
+                    TOO_MANY_BOOLEANS,
+                    String.valueOf(MAX_ALTERNATIVES),
                     "The query expands to more than " + MAX_ALTERNATIVES + " searches (or, any)");
         }
         return result;
@@ -143,8 +162,11 @@ final class SearchPlan {
     }
 
     private static Set<FieldWords> clause(CqlQuery.Clause clause) {
-        SruIndex index = SruIndex.named(clause.index()).orElseThrow(() -> new SruDiagnosticException(
-                UNSUPPORTED_INDEX, clause.index(), "Unsupported index; the explain record lists the supported ones"));
+        SruIndex index = SruIndex.named(clause.index())
+                .orElseThrow(() -> new SruDiagnosticException(
+                        UNSUPPORTED_INDEX,
+                        clause.index(),
+                        "Unsupported index; the explain record lists the supported ones"));
         String term = clause.term().strip();
         if (term.isEmpty()) {
             throw new SruDiagnosticException(EMPTY_TERM, null, "Empty terms are not supported");
@@ -160,8 +182,9 @@ final class SearchPlan {
                 }
                 yield eachWord;
             }
-            default -> throw new SruDiagnosticException(UNSUPPORTED_RELATION, clause.relation(),
-                    "Supported relations: =, ==, all, any, adj");
+            default ->
+                throw new SruDiagnosticException(
+                        UNSUPPORTED_RELATION, clause.relation(), "Supported relations: =, ==, all, any, adj");
         };
     }
 

@@ -55,11 +55,17 @@ record SruDiagnostic(int number, String details, String message) {
     static SruDiagnostic of(List<SearchProblem> problems, String isbn) {
         SearchProblem first = problems.get(0);
         return switch (first) {
-            case TEXT_TOO_LONG -> new SruDiagnostic(TERM_TOO_LONG, String.valueOf(SearchRequest.MAX_TEXT_LENGTH),
-                    "The words for one index may be at most " + SearchRequest.MAX_TEXT_LENGTH + " characters long");
-            case INVALID_ISBN -> new SruDiagnostic(TERM_INVALID_FOR_INDEX, isbn, "Not an ISBN-10 or ISBN-13 with a valid check digit");
-            case CONTROL_CHARACTERS -> new SruDiagnostic(QUERY_SYNTAX_ERROR, null, "The query contains control characters");
-            default -> new SruDiagnostic(UNSUPPORTED_PARAMETER_VALUE, null, "The search cannot be run: " + first.code());
+            case TEXT_TOO_LONG ->
+                new SruDiagnostic(
+                        TERM_TOO_LONG,
+                        String.valueOf(SearchRequest.MAX_TEXT_LENGTH),
+                        "The words for one index may be at most " + SearchRequest.MAX_TEXT_LENGTH + " characters long");
+            case INVALID_ISBN ->
+                new SruDiagnostic(TERM_INVALID_FOR_INDEX, isbn, "Not an ISBN-10 or ISBN-13 with a valid check digit");
+            case CONTROL_CHARACTERS ->
+                new SruDiagnostic(QUERY_SYNTAX_ERROR, null, "The query contains control characters");
+            default ->
+                new SruDiagnostic(UNSUPPORTED_PARAMETER_VALUE, null, "The search cannot be run: " + first.code());
         };
     }
 }

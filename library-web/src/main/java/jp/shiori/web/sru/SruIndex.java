@@ -10,8 +10,11 @@ import java.util.Optional;
  * context set. The explain record lists these same names.
  */
 enum SruIndex {
-    KEYWORDS("Keywords: title, author, reading, subject, series, publisher, summary, ISBN",
-            "cql.serverChoice", "cql.anywhere", "any"),
+    KEYWORDS(
+            "Keywords: title, author, reading, subject, series, publisher, summary, ISBN",
+            "cql.serverChoice",
+            "cql.anywhere",
+            "any"),
     TITLE("Title and its reading", "dc.title", "title"),
     CREATOR("Author, translator, illustrator ... and their readings", "dc.creator", "creator", "author"),
     PUBLISHER("Publisher", "dc.publisher", "publisher"),
@@ -24,8 +27,7 @@ enum SruIndex {
             new ContextSet("dc", "info:srw/cql-context-set/1/dc-v1.1"),
             new ContextSet("bath", "http://zing.z3950.org/cql/bath/2.0/"));
 
-    record ContextSet(String name, String identifier) {
-    }
+    record ContextSet(String name, String identifier) {}
 
     private final String title;
     private final List<String> names;

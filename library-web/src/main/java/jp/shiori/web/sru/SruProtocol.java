@@ -31,16 +31,25 @@ final class SruProtocol {
 
     private static final Logger LOG = Logger.getLogger(SruProtocol.class.getName());
     private static final Pattern VERSION_NUMBER = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
-    private static final Set<String> EXPLAIN_PARAMETERS = Set.of("operation", "version", "recordPacking",
-            "stylesheet", "extraRequestData");
+    private static final Set<String> EXPLAIN_PARAMETERS =
+            Set.of("operation", "version", "recordPacking", "stylesheet", "extraRequestData");
     // resultSetTTL is accepted and ignored: we keep no result sets, which SRU allows.
-    private static final Set<String> SEARCH_PARAMETERS = Set.of("operation", "version", "query", "startRecord",
-            "maximumRecords", "recordPacking", "recordSchema", "recordXPath", "resultSetTTL", "sortKeys",
-            "stylesheet", "extraRequestData");
+    private static final Set<String> SEARCH_PARAMETERS = Set.of(
+            "operation",
+            "version",
+            "query",
+            "startRecord",
+            "maximumRecords",
+            "recordPacking",
+            "recordSchema",
+            "recordXPath",
+            "resultSetTTL",
+            "sortKeys",
+            "stylesheet",
+            "extraRequestData");
 
     /** A record at its position in the result: the title, or the reason it cannot be sent. */
-    private record Retrieved(int position, TitleDetail title) {
-    }
+    private record Retrieved(int position, TitleDetail title) {}
 
     private final CatalogSearch catalog;
 
@@ -65,15 +74,18 @@ final class SruProtocol {
             if (operation.equals("searchRetrieve")) {
                 return searchRetrieve(p);
             }
-            SruDiagnostic unsupported = new SruDiagnostic(UNSUPPORTED_OPERATION, operation,
-                    "Supported operations: explain, searchRetrieve");
+            SruDiagnostic unsupported = new SruDiagnostic(
+                    UNSUPPORTED_OPERATION, operation, "Supported operations: explain, searchRetrieve");
             return operation.equals("scan")
-                    ? document(out -> response(out, "scanResponse", List.of(unsupported), b -> { }))
+                    ? document(out -> response(out, "scanResponse", List.of(unsupported), b -> {}))
                     : explainResponse(List.of(unsupported), host, port, false);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "SRU request failed: " + parameters.keySet(), e);
             SruDiagnostic failed = new SruDiagnostic(GENERAL_SYSTEM_ERROR, null, "The request could not be answered");
-            return document(out -> response(out, "searchRetrieveResponse", List.of(failed),
+            return document(out -> response(
+                    out,
+                    "searchRetrieveResponse",
+                    List.of(failed),
                     b -> b.element("srw", "numberOfRecords", NAMESPACE, "0")));
         }
     }
@@ -114,7 +126,8 @@ final class SruProtocol {
         try {
             String version = p.value("version");
             if (version == null) {
-                throw new SruDiagnosticException(MANDATORY_PARAMETER_MISSING, "version", "The version parameter is required");
+                throw new SruDiagnosticException(
+                        MANDATORY_PARAMETER_MISSING, "version", "The version parameter is required");
             }
             if (!supported(version)) {
                 throw new SruDiagnosticException(UNSUPPORTED_VERSION, VERSION, "Supported version: " + VERSION);
@@ -133,7 +146,8 @@ final class SruProtocol {
             }
             String query = p.value("query");
             if (query == null) {
-                throw new SruDiagnosticException(MANDATORY_PARAMETER_MISSING, "query", "The query parameter is required");
+                throw new SruDiagnosticException(
+                        MANDATORY_PARAMETER_MISSING, "query", "The query parameter is required");
             }
             start = p.number("startRecord", 1, 1);
             int count = Math.min(p.number("maximumRecords", DEFAULT_RECORDS, 0), MAX_RECORDS);
@@ -143,8 +157,11 @@ final class SruProtocol {
                 throw new SruDiagnosticException(unsupportedPacking());
             }
             String schemaName = p.value("recordSchema");
-            schema = schemaName == null ? RecordSchema.MARCXML : RecordSchema.named(schemaName).orElseThrow(
-                    () -> new SruDiagnosticException(UNKNOWN_SCHEMA, schemaName, "Supported schemas: marcxml, dc"));
+            schema = schemaName == null
+                    ? RecordSchema.MARCXML
+                    : RecordSchema.named(schemaName)
+                            .orElseThrow(() -> new SruDiagnosticException(
+                                    UNKNOWN_SCHEMA, schemaName, "Supported schemas: marcxml, dc"));
 
             SearchPlan plan = SearchPlan.of(CqlParser.parse(query));
             SearchPlan.Hits hits;
@@ -155,7 +172,9 @@ final class SruProtocol {
             }
             total = hits.total();
             if (count > 0 && total > 0 && (start > total || hits.ids().isEmpty())) {
-                throw new SruDiagnosticException(FIRST_RECORD_OUT_OF_RANGE, String.valueOf(start),
+                throw new SruDiagnosticException(
+                        FIRST_RECORD_OUT_OF_RANGE,
+                        String.valueOf(start),
                         "startRecord is beyond the " + total + " records found");
             }
             int position = start;
@@ -163,7 +182,10 @@ final class SruProtocol {
                 records.add(new Retrieved(position++, catalog.title(id).orElse(null)));
             }
         } catch (SruDiagnosticException e) {
-            return document(out -> response(out, "searchRetrieveResponse", List.of(e.diagnostic()),
+            return document(out -> response(
+                    out,
+                    "searchRetrieveResponse",
+                    List.of(e.diagnostic()),
                     body -> body.element("srw", "numberOfRecords", NAMESPACE, "0")));
         }
 
@@ -214,7 +236,8 @@ final class SruProtocol {
     }
 
     /** The response element: version, the operation's body, then the diagnostics. */
-    private static void response(XmlWriter out, String element, List<SruDiagnostic> diagnostics, Consumer<XmlWriter> body) {
+    private static void response(
+            XmlWriter out, String element, List<SruDiagnostic> diagnostics, Consumer<XmlWriter> body) {
         out.start("srw", element, NAMESPACE).namespace("srw", NAMESPACE);
         out.element("srw", "version", NAMESPACE, VERSION);
         body.accept(out);
@@ -286,14 +309,19 @@ final class SruProtocol {
             } catch (NumberFormatException e) {
                 // falls through to the diagnostic
             }
-            throw new SruDiagnosticException(UNSUPPORTED_PARAMETER_VALUE, name,
+            throw new SruDiagnosticException(
+                    UNSUPPORTED_PARAMETER_VALUE,
+                    name,
                     name + " must be a whole number from " + min + ", not '" + text + "'");
         }
 
         /** The first parameter the operation does not define; extension parameters (x-...) are ignored. */
         Optional<SruDiagnostic> unsupported(Set<String> defined) {
-            return values.keySet().stream().filter(n -> !defined.contains(n) && !n.startsWith("x-")).sorted()
-                    .findFirst().map(n -> new SruDiagnostic(UNSUPPORTED_PARAMETER, n, "Unsupported parameter"));
+            return values.keySet().stream()
+                    .filter(n -> !defined.contains(n) && !n.startsWith("x-"))
+                    .sorted()
+                    .findFirst()
+                    .map(n -> new SruDiagnostic(UNSUPPORTED_PARAMETER, n, "Unsupported parameter"));
         }
     }
 }

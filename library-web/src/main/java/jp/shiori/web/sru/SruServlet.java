@@ -33,8 +33,8 @@ public class SruServlet extends HttpServlet {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = new SruProtocol(catalog).respond(request.getParameterMap(), request.getServerName(),
-                request.getServerPort());
+        byte[] body = new SruProtocol(catalog)
+                .respond(request.getParameterMap(), request.getServerName(), request.getServerPort());
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(CONTENT_TYPE);
         response.setContentLength(body.length);

@@ -32,8 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class StaffAccountResource {
 
     /** What an administrator changes on an account. */
-    public record Change(Set<StaffRole> roles, boolean active) {
-    }
+    public record Change(Set<StaffRole> roles, boolean active) {}
 
     @Inject
     StaffAccounts accounts;

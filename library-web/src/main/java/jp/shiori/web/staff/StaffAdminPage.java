@@ -59,19 +59,26 @@ public class StaffAdminPage {
             StaffFaces.error(language.getLocale(), "staff.accounts.rolesMissing");
             return null;
         }
-        List<PasswordProblem> problems = StaffPasswordPolicy.problems(password, StaffUsername.parse(username).get());
+        List<PasswordProblem> problems = StaffPasswordPolicy.problems(
+                password, StaffUsername.parse(username).get());
         if (!problems.isEmpty()) {
             PasswordPage.show(problems, language.getLocale());
             return null;
         }
         try {
-            accounts.create(new NewStaffMember(username, displayName, EnumSet.copyOf(java.util.Arrays.asList(roles)), password), caller.actor());
+            accounts.create(
+                    new NewStaffMember(username, displayName, EnumSet.copyOf(java.util.Arrays.asList(roles)), password),
+                    caller.actor());
         } catch (RefusedException e) {
-            StaffFaces.error(language.getLocale(), e.code() == ErrorCode.CONFLICT ? "staff.accounts.usernameTaken"
-                    : "staff.accounts.invalid");
+            StaffFaces.error(
+                    language.getLocale(),
+                    e.code() == ErrorCode.CONFLICT ? "staff.accounts.usernameTaken" : "staff.accounts.invalid");
             return null;
         }
-        StaffFaces.notice(language.getLocale(), "staff.accounts.created", StaffUsername.parse(username).get());
+        StaffFaces.notice(
+                language.getLocale(),
+                "staff.accounts.created",
+                StaffUsername.parse(username).get());
         return "/staff/admin/accounts?faces-redirect=true";
     }
 
@@ -83,7 +90,9 @@ public class StaffAdminPage {
             StaffFaces.error(language.getLocale(), "staff.accounts.notYourself");
             return null;
         }
-        StaffFaces.notice(language.getLocale(), member.active() ? "staff.accounts.deactivated" : "staff.accounts.activated",
+        StaffFaces.notice(
+                language.getLocale(),
+                member.active() ? "staff.accounts.deactivated" : "staff.accounts.activated",
                 member.username());
         return "/staff/admin/accounts?faces-redirect=true";
     }

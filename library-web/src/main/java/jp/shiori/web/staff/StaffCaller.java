@@ -36,7 +36,8 @@ public class StaffCaller {
             return;
         }
         resolved = true;
-        username = request.getUserPrincipal() == null ? null
+        username = request.getUserPrincipal() == null
+                ? null
                 : StaffIdentityStore.username(request.getUserPrincipal().getName());
         if (username != null) {
             for (StaffRole role : StaffRole.values()) {

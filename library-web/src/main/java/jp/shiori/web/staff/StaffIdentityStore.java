@@ -33,7 +33,8 @@ public class StaffIdentityStore {
 
     /** A staff client's bearer token names the account: valid while the account is active. */
     public CredentialValidationResult validate(long staffId) {
-        return accounts.member(staffId).filter(StaffMember::active)
+        return accounts.member(staffId)
+                .filter(StaffMember::active)
                 .map(m -> new CredentialValidationResult(CALLER_PREFIX + m.username(), groups(m)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
@@ -47,6 +48,8 @@ public class StaffIdentityStore {
 
     /** The login name of a caller this store authenticated, or null for anyone else. */
     static String username(String callerName) {
-        return callerName != null && callerName.startsWith(CALLER_PREFIX) ? callerName.substring(CALLER_PREFIX.length()) : null;
+        return callerName != null && callerName.startsWith(CALLER_PREFIX)
+                ? callerName.substring(CALLER_PREFIX.length())
+                : null;
     }
 }

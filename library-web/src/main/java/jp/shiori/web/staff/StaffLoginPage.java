@@ -36,7 +36,9 @@ public class StaffLoginPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
                 withParams().credential(new StaffCredential(username, password)).newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
@@ -46,8 +48,12 @@ public class StaffLoginPage {
                 external.redirect(next);
             }
             default -> {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Messages.get(language.getLocale(), "staff.login.refused"), null));
+                faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR,
+                                Messages.get(language.getLocale(), "staff.login.refused"),
+                                null));
                 password = null;
             }
         }

@@ -31,7 +31,8 @@ public class StaffPagesFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String username = request.getUserPrincipal() == null ? null
+        String username = request.getUserPrincipal() == null
+                ? null
                 : StaffIdentityStore.username(request.getUserPrincipal().getName());
         if (username != null) {
             Optional<StaffMember> member = accounts.member(username).filter(StaffMember::active);

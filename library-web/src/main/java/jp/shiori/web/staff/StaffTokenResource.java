@@ -22,8 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class StaffTokenResource {
 
     /** A staff account's login name and password. */
-    public record Credentials(String username, String password) {
-    }
+    public record Credentials(String username, String password) {}
 
     @Inject
     StaffAccounts accounts;
@@ -35,13 +34,22 @@ public class StaffTokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Staff login for staff and integrator clients: a bearer token for an hour")
     public Response token(Credentials credentials) {
-        Optional<StaffMember> member = credentials == null ? Optional.empty()
+        Optional<StaffMember> member = credentials == null
+                ? Optional.empty()
                 : accounts.authenticate(credentials.username(), credentials.password());
         if (member.isEmpty()) {
-            return RestAuthorization.unauthorized("shiori-staff", ErrorCode.UNAUTHORIZED,
-                    "The login name or the password is not correct.");
+            return RestAuthorization.unauthorized(
+                    "shiori-staff", ErrorCode.UNAUTHORIZED, "The login name or the password is not correct.");
         }
-        return Response.ok(Map.of("token", tokens.issueStaff(member.get().id()), "tokenType", "Bearer",
-                "expiresIn", BearerTokens.STAFF_LIFETIME.toSeconds(), "roles", member.get().roles())).build();
+        return Response.ok(Map.of(
+                        "token",
+                        tokens.issueStaff(member.get().id()),
+                        "tokenType",
+                        "Bearer",
+                        "expiresIn",
+                        BearerTokens.STAFF_LIFETIME.toSeconds(),
+                        "roles",
+                        member.get().roles()))
+                .build();
     }
 }

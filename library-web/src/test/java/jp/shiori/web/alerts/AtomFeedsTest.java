@@ -21,13 +21,46 @@ class AtomFeedsTest {
     @Test
     void aFeedOfNewArrivalsIsValidAtomWithOneEntryPerTitle() throws Exception {
         Instant arrived = Instant.parse("2026-11-30T21:00:00Z");
-        NewArrivals arrivals = new NewArrivals(2, List.of(
-                new NewArrival(new TitleSummary(7, "はじめてのケーキ作り", null, List.of("山田 花子"), "釧路書房", 2026,
-                        MaterialType.BOOK, "596.65", 1, 1, true), arrived, List.of("central")),
-                new NewArrival(new TitleSummary(8, "パンの本 <改訂版> & more", null, List.of(), null, null,
-                        MaterialType.BOOK, "596.63", 1, 1, true), arrived.minusSeconds(60), List.of())));
-        String xml = AtomFeeds.atom("お菓子作りの新刊", "https://opac.example.jp/api/v1/feeds/alerts/abc",
-                "https://opac.example.jp/", arrivals, code -> "中央図書館", Instant.now());
+        NewArrivals arrivals = new NewArrivals(
+                2,
+                List.of(
+                        new NewArrival(
+                                new TitleSummary(
+                                        7,
+                                        "はじめてのケーキ作り",
+                                        null,
+                                        List.of("山田 花子"),
+                                        "釧路書房",
+                                        2026,
+                                        MaterialType.BOOK,
+                                        "596.65",
+                                        1,
+                                        1,
+                                        true),
+                                arrived,
+                                List.of("central")),
+                        new NewArrival(
+                                new TitleSummary(
+                                        8,
+                                        "パンの本 <改訂版> & more",
+                                        null,
+                                        List.of(),
+                                        null,
+                                        null,
+                                        MaterialType.BOOK,
+                                        "596.63",
+                                        1,
+                                        1,
+                                        true),
+                                arrived.minusSeconds(60),
+                                List.of())));
+        String xml = AtomFeeds.atom(
+                "お菓子作りの新刊",
+                "https://opac.example.jp/api/v1/feeds/alerts/abc",
+                "https://opac.example.jp/",
+                arrivals,
+                code -> "中央図書館",
+                Instant.now());
 
         Feed feed = (Feed) new WireFeedInput(true, java.util.Locale.JAPANESE).build(new StringReader(xml));
         assertEquals("atom_1.0", feed.getFeedType());
@@ -37,7 +70,9 @@ class AtomFeedsTest {
         List<Entry> entries = feed.getEntries();
         assertEquals(2, entries.size());
         assertEquals("はじめてのケーキ作り", entries.get(0).getTitle());
-        assertEquals("https://opac.example.jp/title.xhtml?id=7", entries.get(0).getAlternateLinks().get(0).getHref());
+        assertEquals(
+                "https://opac.example.jp/title.xhtml?id=7",
+                entries.get(0).getAlternateLinks().get(0).getHref());
         assertEquals("https://opac.example.jp/title.xhtml?id=7", entries.get(0).getId());
         assertEquals("山田 花子", entries.get(0).getAuthors().get(0).getName());
         assertTrue(entries.get(0).getSummary().getValue().contains("中央図書館"));

@@ -16,9 +16,21 @@ import org.junit.jupiter.api.Test;
 
 class BookListCsvTest {
 
-    private static final EntryView ENTRY = new EntryView(7, 12L, "銀河鉄道の夜", "ギンガテツドウノヨル", "宮沢賢治",
-            "9784101092058", Instant.parse("2026-11-30T16:00:00Z"), null, EntryStatus.READ, 3L, "童話",
-            "=HYPERLINK(\"x\")\n二行目, \"引用\"", 5, Instant.parse("2026-11-30T16:00:00Z"));
+    private static final EntryView ENTRY = new EntryView(
+            7,
+            12L,
+            "銀河鉄道の夜",
+            "ギンガテツドウノヨル",
+            "宮沢賢治",
+            "9784101092058",
+            Instant.parse("2026-11-30T16:00:00Z"),
+            null,
+            EntryStatus.READ,
+            3L,
+            "童話",
+            "=HYPERLINK(\"x\")\n二行目, \"引用\"",
+            5,
+            Instant.parse("2026-11-30T16:00:00Z"));
 
     private static String csv(Locale locale) throws Exception {
         StringWriter out = new StringWriter();

@@ -21,14 +21,18 @@ class BookListMessagesTest {
                 assertFalse(BookListFaces.refusal(locale, refusal).isBlank(), refusal + " in " + locale);
             }
             for (EntryStatus status : EntryStatus.values()) {
-                assertFalse(jp.shiori.web.i18n.Messages.get(locale, "booklist.status." + status).isBlank());
-                assertFalse(jp.shiori.web.i18n.Messages.get(locale, "booklist.mark.state." + status).isBlank());
-                assertFalse(jp.shiori.web.i18n.Messages.get(locale, "booklist.mark.done." + status, "x").isBlank());
+                assertFalse(jp.shiori.web.i18n.Messages.get(locale, "booklist.status." + status)
+                        .isBlank());
+                assertFalse(jp.shiori.web.i18n.Messages.get(locale, "booklist.mark.state." + status)
+                        .isBlank());
+                assertFalse(jp.shiori.web.i18n.Messages.get(locale, "booklist.mark.done." + status, "x")
+                        .isBlank());
             }
         }
-        assertEquals("ニックネームは20文字以内で入力してください。",
-                BookListFaces.refusal(Locale.JAPANESE, BookListRefusal.NICKNAME_TOO_LONG));
-        assertEquals("You can have at most 50 categories. Delete one you no longer need first.",
+        assertEquals(
+                "ニックネームは20文字以内で入力してください。", BookListFaces.refusal(Locale.JAPANESE, BookListRefusal.NICKNAME_TOO_LONG));
+        assertEquals(
+                "You can have at most 50 categories. Delete one you no longer need first.",
                 BookListFaces.refusal(Locale.ENGLISH, BookListRefusal.CATEGORY_LIMIT));
     }
 
@@ -36,11 +40,17 @@ class BookListMessagesTest {
     void theEnglishBundleHasEveryBookListKeyOfTheJapaneseOne() throws IOException {
         Properties ja = load("messages.properties");
         Properties en = load("messages_en.properties");
-        long missing = ja.stringPropertyNames().stream().filter(k -> k.startsWith("booklist.") || k.equals("my.menu"))
-                .filter(k -> !en.containsKey(k)).peek(k -> System.err.println("no English for " + k)).count();
+        long missing = ja.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("booklist.") || k.equals("my.menu"))
+                .filter(k -> !en.containsKey(k))
+                .peek(k -> System.err.println("no English for " + k))
+                .count();
         assertEquals(0, missing);
-        long extra = en.stringPropertyNames().stream().filter(k -> k.startsWith("booklist."))
-                .filter(k -> !ja.containsKey(k)).peek(k -> System.err.println("no Japanese for " + k)).count();
+        long extra = en.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("booklist."))
+                .filter(k -> !ja.containsKey(k))
+                .peek(k -> System.err.println("no Japanese for " + k))
+                .count();
         assertEquals(0, extra);
     }
 

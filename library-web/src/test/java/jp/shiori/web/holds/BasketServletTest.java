@@ -13,8 +13,10 @@ class BasketServletTest {
 
     /** A request with these headers and parameters, at the root context. */
     private static HttpServletRequest request(Map<String, String> headers, Map<String, String> parameters) {
-        return (HttpServletRequest) Proxy.newProxyInstance(BasketServletTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                BasketServletTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getHeader" -> headers.get((String) args[0]);
                     case "getParameter" -> parameters.get((String) args[0]);
                     case "getContextPath" -> "";
@@ -43,17 +45,21 @@ class BasketServletTest {
 
     @Test
     void postsFromPagesOfThisSiteAreAccepted() {
-        assertTrue(BasketServlet.sameSite(request(Map.of("Host", "localhost:8080", "Origin", "http://localhost:8080"), Map.of())));
-        assertTrue(BasketServlet.sameSite(request(Map.of("Host", "opac.example.jp", "Origin", "https://opac.example.jp"), Map.of())));
-        assertTrue(BasketServlet.sameSite(request(Map.of("Host", "localhost:8080",
-                "Referer", "http://localhost:8080/search.xhtml?q=x"), Map.of())));
+        assertTrue(BasketServlet.sameSite(
+                request(Map.of("Host", "localhost:8080", "Origin", "http://localhost:8080"), Map.of())));
+        assertTrue(BasketServlet.sameSite(
+                request(Map.of("Host", "opac.example.jp", "Origin", "https://opac.example.jp"), Map.of())));
+        assertTrue(BasketServlet.sameSite(request(
+                Map.of("Host", "localhost:8080", "Referer", "http://localhost:8080/search.xhtml?q=x"), Map.of())));
     }
 
     @Test
     void postsFromOtherSitesAreRefused() {
-        assertFalse(BasketServlet.sameSite(request(Map.of("Host", "localhost:8080", "Origin", "https://evil.example"), Map.of())));
-        assertFalse(BasketServlet.sameSite(request(Map.of("Host", "localhost:8080",
-                "Referer", "https://evil.example/page"), Map.of())));
-        assertFalse(BasketServlet.sameSite(request(Map.of("Host", "localhost:8080", "Origin", "http://localhost:9090"), Map.of())));
+        assertFalse(BasketServlet.sameSite(
+                request(Map.of("Host", "localhost:8080", "Origin", "https://evil.example"), Map.of())));
+        assertFalse(BasketServlet.sameSite(
+                request(Map.of("Host", "localhost:8080", "Referer", "https://evil.example/page"), Map.of())));
+        assertFalse(BasketServlet.sameSite(
+                request(Map.of("Host", "localhost:8080", "Origin", "http://localhost:9090"), Map.of())));
     }
 }

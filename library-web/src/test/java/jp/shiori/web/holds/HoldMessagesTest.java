@@ -33,7 +33,9 @@ class HoldMessagesTest {
         java.util.Properties en = load("messages_en.properties");
         long missing = ja.stringPropertyNames().stream()
                 .filter(k -> k.startsWith("hold") || k.startsWith("locator") || k.startsWith("my.tab"))
-                .filter(k -> !en.containsKey(k)).peek(k -> System.err.println("no English for " + k)).count();
+                .filter(k -> !en.containsKey(k))
+                .peek(k -> System.err.println("no English for " + k))
+                .count();
         assertEquals(0, missing);
     }
 

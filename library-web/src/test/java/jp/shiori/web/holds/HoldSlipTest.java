@@ -33,12 +33,35 @@ class HoldSlipTest {
         @Override
         public List<BranchView> branches() {
             return List.of(
-                    new BranchView("central", BranchKind.LIBRARY, CENTRAL, null, null, null, null, true, List.of(
-                            new PickupPointView("central", "counter", PickupStationKind.COUNTER,
-                                    new LocalizedText("窓口受取", "Holds counter")),
-                            new PickupPointView("central", "hold-shelf-room", PickupStationKind.HOLD_SHELF_ROOM,
-                                    new LocalizedText("予約取置室", "Hold-shelf room")))),
-                    new BranchView("west", BranchKind.LIBRARY, WEST, null, null, null, null, true,
+                    new BranchView(
+                            "central",
+                            BranchKind.LIBRARY,
+                            CENTRAL,
+                            null,
+                            null,
+                            null,
+                            null,
+                            true,
+                            List.of(
+                                    new PickupPointView(
+                                            "central",
+                                            "counter",
+                                            PickupStationKind.COUNTER,
+                                            new LocalizedText("窓口受取", "Holds counter")),
+                                    new PickupPointView(
+                                            "central",
+                                            "hold-shelf-room",
+                                            PickupStationKind.HOLD_SHELF_ROOM,
+                                            new LocalizedText("予約取置室", "Hold-shelf room")))),
+                    new BranchView(
+                            "west",
+                            BranchKind.LIBRARY,
+                            WEST,
+                            null,
+                            null,
+                            null,
+                            null,
+                            true,
                             List.of(new PickupPointView("west", null, null, WEST))));
         }
 
@@ -48,16 +71,20 @@ class HoldSlipTest {
         }
     };
 
-    private static TrapResult trapped(HoldStatus status, String branch, String station, String slot, LocalDate deadline) {
-        return new TrapResult("1234567890", "銀河鉄道の夜", 7L, status, "20180401001", "宮沢 花子", branch, station, slot,
-                deadline);
+    private static TrapResult trapped(
+            HoldStatus status, String branch, String station, String slot, LocalDate deadline) {
+        return new TrapResult(
+                "1234567890", "銀河鉄道の夜", 7L, status, "20180401001", "宮沢 花子", branch, station, slot, deadline);
     }
 
     @Test
     void aCopyReadyInTheHoldShelfRoomNamesTheBranchTheRoomItsSlotAndTheDeadline() {
         LocalDate deadline = LocalDate.of(2026, 12, 7);
-        HoldSlip slip = HoldSlip.of(trapped(HoldStatus.READY, "central", "hold-shelf-room", "R-004", deadline), BRANCHES,
-                Locale.JAPANESE).orElseThrow();
+        HoldSlip slip = HoldSlip.of(
+                        trapped(HoldStatus.READY, "central", "hold-shelf-room", "R-004", deadline),
+                        BRANCHES,
+                        Locale.JAPANESE)
+                .orElseThrow();
         assertFalse(slip.isTransit());
         assertEquals("釧路市中央図書館 予約取置室", slip.getPickup());
         assertEquals("R-004", slip.getSlot());

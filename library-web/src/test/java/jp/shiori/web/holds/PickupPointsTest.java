@@ -18,16 +18,34 @@ import org.junit.jupiter.api.Test;
 /** 受取館 and 受取ステーション as the placement form, the counter and My page offer and name them. */
 class PickupPointsTest {
 
-    private static final BranchView CENTRAL = new BranchView("central", BranchKind.LIBRARY,
-            LocalizedText.of("中央図書館", "Central Library"), null, null, null, null, true, List.of(
+    private static final BranchView CENTRAL = new BranchView(
+            "central",
+            BranchKind.LIBRARY,
+            LocalizedText.of("中央図書館", "Central Library"),
+            null,
+            null,
+            null,
+            null,
+            true,
+            List.of(
                     new PickupPointView("central", null, null, LocalizedText.of("中央図書館", "Central Library")),
-                    new PickupPointView("central", "counter", PickupStationKind.COUNTER,
+                    new PickupPointView(
+                            "central",
+                            "counter",
+                            PickupStationKind.COUNTER,
                             LocalizedText.of("窓口受取", "Holds counter"))));
-    private static final BranchView WEST = new BranchView("west", BranchKind.LIBRARY,
-            LocalizedText.of("西分館", "West Branch"), null, null, null, null, true, List.of(
-                    new PickupPointView("west", null, null, LocalizedText.of("西分館", "West Branch"))));
-    private static final BranchView OFFICE = new BranchView("office", BranchKind.LIBRARY,
-            LocalizedText.of("事務室", "Office"), null, null, null, null, false, List.of());
+    private static final BranchView WEST = new BranchView(
+            "west",
+            BranchKind.LIBRARY,
+            LocalizedText.of("西分館", "West Branch"),
+            null,
+            null,
+            null,
+            null,
+            true,
+            List.of(new PickupPointView("west", null, null, LocalizedText.of("西分館", "West Branch"))));
+    private static final BranchView OFFICE = new BranchView(
+            "office", BranchKind.LIBRARY, LocalizedText.of("事務室", "Office"), null, null, null, null, false, List.of());
 
     private static final BranchDirectory DIRECTORY = new BranchDirectory() {
         @Override
@@ -50,15 +68,21 @@ class PickupPointsTest {
 
     @Test
     void onlyBranchesThatHandOverHoldsArePickupPoints() {
-        assertEquals(List.of("central", "west"), points.branches().stream().map(PickupPoints.Choice::code).toList());
+        assertEquals(
+                List.of("central", "west"),
+                points.branches().stream().map(PickupPoints.Choice::code).toList());
         assertEquals(List.of(), points.stations("office"));
         assertEquals("office", points.branchName("office"));
     }
 
     @Test
     void theCounterListsEveryPointAndNamesAStationWithItsBranch() {
-        assertEquals(List.of(new PickupPoint("central", null), new PickupPoint("central", "counter"),
-                new PickupPoint("west", null)), points.all());
+        assertEquals(
+                List.of(
+                        new PickupPoint("central", null),
+                        new PickupPoint("central", "counter"),
+                        new PickupPoint("west", null)),
+                points.all());
         assertEquals("中央図書館 — 窓口受取", points.name(new PickupPoint("central", "counter")));
         assertEquals("West Branch", PickupPoints.of(DIRECTORY, Locale.ENGLISH).name(new PickupPoint("west", "")));
         assertEquals(new PickupPoint("central", "counter"), points.first("central"));

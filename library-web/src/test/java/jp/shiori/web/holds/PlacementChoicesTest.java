@@ -20,8 +20,19 @@ class PlacementChoicesTest {
 
     @Test
     void theChoicesOfTheFormBecomeThePlacementInTheOrderOfTheTitles() {
-        PlacementChoices choices = posted(Map.of("type", "ANY_N", "wanted", "2", "contact", "EMAIL", "branch", "bookmobile",
-                "station", "stop-05", "mail", "yes"));
+        PlacementChoices choices = posted(Map.of(
+                "type",
+                "ANY_N",
+                "wanted",
+                "2",
+                "contact",
+                "EMAIL",
+                "branch",
+                "bookmobile",
+                "station",
+                "stop-05",
+                "mail",
+                "yes"));
         assertTrue(choices.problems().isEmpty());
         HoldPlacement placement = choices.placement(List.of(3L, 1L, 2L), "ja");
         assertEquals(List.of(3L, 1L, 2L), placement.titleIds());
@@ -35,15 +46,17 @@ class PlacementChoicesTest {
 
     @Test
     void aStationOfAnotherBranchIsPassedOnForTheServiceToRefuse() {
-        HoldPlacement placement = posted(Map.of("type", "NORMAL", "contact", "NONE", "branch", "central", "station", "stop-01",
-                "mail", "no")).placement(List.of(1L), "en");
+        HoldPlacement placement = posted(Map.of(
+                        "type", "NORMAL", "contact", "NONE", "branch", "central", "station", "stop-01", "mail", "no"))
+                .placement(List.of(1L), "en");
         assertEquals("stop-01", placement.pickupStation());
         assertEquals("en", placement.language());
     }
 
     @Test
     void aBranchWithoutStationsSendsNoStationAndNIsIgnoredUnlessAnyN() {
-        HoldPlacement placement = posted(Map.of("type", "NORMAL", "wanted", "1", "contact", "NONE", "branch", "west", "mail", "no"))
+        HoldPlacement placement = posted(
+                        Map.of("type", "NORMAL", "wanted", "1", "contact", "NONE", "branch", "west", "mail", "no"))
                 .placement(List.of(1L), "ja");
         assertNull(placement.pickupStation());
         assertNull(placement.wanted());
@@ -51,11 +64,17 @@ class PlacementChoicesTest {
 
     @Test
     void anUnknownHoldTypeOrAnNThatIsNoNumberIsATypeProblem() {
-        assertEquals(List.of(PlacementChoices.Problem.TYPE),
-                posted(Map.of("type", "EVERYTHING", "contact", "NONE", "mail", "no")).problems());
-        assertEquals(List.of(PlacementChoices.Problem.TYPE),
-                posted(Map.of("type", "ANY_N", "wanted", "two", "contact", "NONE", "mail", "no")).problems());
-        assertEquals(List.of(PlacementChoices.Problem.TYPE), posted(Map.of("contact", "NONE", "mail", "no")).problems());
+        assertEquals(
+                List.of(PlacementChoices.Problem.TYPE),
+                posted(Map.of("type", "EVERYTHING", "contact", "NONE", "mail", "no"))
+                        .problems());
+        assertEquals(
+                List.of(PlacementChoices.Problem.TYPE),
+                posted(Map.of("type", "ANY_N", "wanted", "two", "contact", "NONE", "mail", "no"))
+                        .problems());
+        assertEquals(
+                List.of(PlacementChoices.Problem.TYPE),
+                posted(Map.of("contact", "NONE", "mail", "no")).problems());
     }
 
     @Test
@@ -63,7 +82,9 @@ class PlacementChoicesTest {
         PlacementChoices choices = posted(Map.of("type", "NORMAL", "contact", "FAX", "mail", "no"));
         assertEquals(List.of(PlacementChoices.Problem.OTHER), choices.problems());
         assertThrows(IllegalStateException.class, () -> choices.placement(List.of(1L), "ja"));
-        assertEquals(List.of(PlacementChoices.Problem.OTHER),
-                posted(Map.of("type", "NORMAL", "contact", "NONE", "mail", "maybe")).problems());
+        assertEquals(
+                List.of(PlacementChoices.Problem.OTHER),
+                posted(Map.of("type", "NORMAL", "contact", "NONE", "mail", "maybe"))
+                        .problems());
     }
 }

@@ -87,7 +87,8 @@ class BundleCompletenessTest {
         List<String> japanese = new ArrayList<>();
         for (String key : en.stringPropertyNames()) {
             // shelf.<name> keys are named after the Japanese shelf name they translate
-            if (!JAPANESE_ON_PURPOSE.contains(key) && JAPANESE.matcher(en.getProperty(key)).find()) {
+            if (!JAPANESE_ON_PURPOSE.contains(key)
+                    && JAPANESE.matcher(en.getProperty(key)).find()) {
                 japanese.add(key + "=" + en.getProperty(key));
             }
         }

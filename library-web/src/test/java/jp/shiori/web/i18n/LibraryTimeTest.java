@@ -36,14 +36,14 @@ class LibraryTimeTest {
         assertEquals(expected, LibraryTime.format(Date.from(MOMENT), Locale.JAPANESE, TOKYO));
         // LocalDateTime columns hold UTC
         assertEquals(expected, LibraryTime.format(LocalDateTime.of(2026, 12, 1, 9, 57), Locale.JAPANESE, TOKYO));
-        assertEquals(expected, LibraryTime.format(OffsetDateTime.parse("2026-12-01T18:57+09:00"), Locale.JAPANESE,
-                TOKYO));
+        assertEquals(
+                expected, LibraryTime.format(OffsetDateTime.parse("2026-12-01T18:57+09:00"), Locale.JAPANESE, TOKYO));
     }
 
     @Test
     void theDayChangesAtTheLibrarysMidnightNotUtcs() {
-        assertEquals("2027年1月1日 0:05", LibraryTime.format(Instant.parse("2026-12-31T15:05:00Z"), Locale.JAPANESE,
-                TOKYO));
+        assertEquals(
+                "2027年1月1日 0:05", LibraryTime.format(Instant.parse("2026-12-31T15:05:00Z"), Locale.JAPANESE, TOKYO));
     }
 
     @Test

@@ -12,7 +12,8 @@ class LoginReturnTest {
     @Test
     void thePatronReturnsToTheOpacPageTheyWereOn() {
         assertEquals(Optional.of("/title.xhtml?id=42"), LoginPage.cameFrom("", "/title.xhtml?id=42"));
-        assertEquals(Optional.of("/shiori/search.xhtml?q=x"), LoginPage.cameFrom("/shiori", "/shiori/search.xhtml?q=x"));
+        assertEquals(
+                Optional.of("/shiori/search.xhtml?q=x"), LoginPage.cameFrom("/shiori", "/shiori/search.xhtml?q=x"));
     }
 
     @Test

@@ -18,7 +18,9 @@ class CqlParserTest {
     }
 
     private static int diagnosticOf(String query) {
-        return assertThrows(SruDiagnosticException.class, () -> CqlParser.parse(query)).diagnostic().number();
+        return assertThrows(SruDiagnosticException.class, () -> CqlParser.parse(query))
+                .diagnostic()
+                .number();
     }
 
     @Test
@@ -61,20 +63,25 @@ class CqlParserTest {
 
     @Test
     void booleansHaveEqualPrecedenceAndAssociateToTheLeft() {
-        assertEquals(new Combination(new Combination(bare("a"), OR, bare("b")), AND, bare("c")),
+        assertEquals(
+                new Combination(new Combination(bare("a"), OR, bare("b")), AND, bare("c")),
                 CqlParser.parse("a or b and c"));
-        assertEquals(new Combination(new Combination(bare("a"), AND, bare("b")), OR, bare("c")),
+        assertEquals(
+                new Combination(new Combination(bare("a"), AND, bare("b")), OR, bare("c")),
                 CqlParser.parse("a and b or c"));
-        assertEquals(new Combination(new Combination(bare("a"), AND, bare("b")), AND, bare("c")),
+        assertEquals(
+                new Combination(new Combination(bare("a"), AND, bare("b")), AND, bare("c")),
                 CqlParser.parse("a and b and c"));
     }
 
     @Test
     void parenthesesGroupFirst() {
-        assertEquals(new Combination(bare("a"), OR, new Combination(bare("b"), AND, bare("c"))),
+        assertEquals(
+                new Combination(bare("a"), OR, new Combination(bare("b"), AND, bare("c"))),
                 CqlParser.parse("a or (b and c)"));
         assertEquals(bare("a"), CqlParser.parse("((a))"));
-        assertEquals(new Combination(new Clause("title", "=", "x"), AND, new Clause("author", "=", "y")),
+        assertEquals(
+                new Combination(new Clause("title", "=", "x"), AND, new Clause("author", "=", "y")),
                 CqlParser.parse("(title=x)and(author=y)"));
     }
 
@@ -95,31 +102,33 @@ class CqlParserTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "a and                | 10",
-            "and and              | 10",
-            "title =              | 10",
-            "title = = x          | 10",
-            "a b                  | 10",
-            "a b c d              | 10",
-            "(a                   | 13",
-            "a)                   | 13",
-            "()                   | 13",
-            "a and )              | 13",
-            "\"a                  | 14",
-            "title = \"a\\\"      | 14",
-            "a not b              | 37",
-            "a prox b             | 37",
-            "title =/stem x       | 20",
-            "title any/relevant x | 20",
-            "a and/rel.algo=x b   | 46",
-            "銀河*                 | 28",
-            "ca?                  | 28",
-            "^銀河                 | 31",
-            ">dc=\"info:x\" a     | 48",
-            "a sortby title       | 80",
-            "a\\                  | 10",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a and                | 10",
+                "and and              | 10",
+                "title =              | 10",
+                "title = = x          | 10",
+                "a b                  | 10",
+                "a b c d              | 10",
+                "(a                   | 13",
+                "a)                   | 13",
+                "()                   | 13",
+                "a and )              | 13",
+                "\"a                  | 14",
+                "title = \"a\\\"      | 14",
+                "a not b              | 37",
+                "a prox b             | 37",
+                "title =/stem x       | 20",
+                "title any/relevant x | 20",
+                "a and/rel.algo=x b   | 46",
+                "銀河*                 | 28",
+                "ca?                  | 28",
+                "^銀河                 | 31",
+                ">dc=\"info:x\" a     | 48",
+                "a sortby title       | 80",
+                "a\\                  | 10",
+            })
     void invalidOrUnsupportedCqlGetsItsDiagnostic(String query, int diagnostic) {
         assertEquals(diagnostic, diagnosticOf(query));
     }
@@ -136,9 +145,15 @@ class CqlParserTest {
 
     @Test
     void offsetsOfUnbalancedQuotesAndParenthesesAreTheDetails() {
-        assertEquals("4", assertThrows(SruDiagnosticException.class, () -> CqlParser.parse("a = \"b"))
-                .diagnostic().details());
-        assertEquals("2", assertThrows(SruDiagnosticException.class, () -> CqlParser.parse("a (b"))
-                .diagnostic().details());
+        assertEquals(
+                "4",
+                assertThrows(SruDiagnosticException.class, () -> CqlParser.parse("a = \"b"))
+                        .diagnostic()
+                        .details());
+        assertEquals(
+                "2",
+                assertThrows(SruDiagnosticException.class, () -> CqlParser.parse("a (b"))
+                        .diagnostic()
+                        .details());
     }
 }

@@ -44,6 +44,7 @@ class DublinCoreRecordTest {
     void markupCharactersInTheTitleAreEscapedAndReadBackIntact() {
         String title = "A < B & \"C\" > D";
         assertEquals(title, dc(FakeCatalog.bare(4, title, MaterialType.DVD)).text("/srw_dc:dc/dc:title"));
-        assertEquals("MovingImage", dc(FakeCatalog.bare(4, title, MaterialType.DVD)).text("/srw_dc:dc/dc:type"));
+        assertEquals(
+                "MovingImage", dc(FakeCatalog.bare(4, title, MaterialType.DVD)).text("/srw_dc:dc/dc:type"));
     }
 }

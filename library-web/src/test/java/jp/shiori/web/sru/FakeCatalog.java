@@ -49,34 +49,41 @@ final class FakeCatalog implements CatalogSearch {
         if (!request.problems().isEmpty()) {
             throw new InvalidSearchException(request.problems());
         }
-        List<TitleDetail> found = titles.stream().filter(t -> matches(t, request)).toList();
+        List<TitleDetail> found =
+                titles.stream().filter(t -> matches(t, request)).toList();
         int from = Math.min((request.page() - 1) * request.size(), found.size());
         int to = Math.min(from + request.size(), found.size());
-        List<TitleSummary> hits = found.subList(from, to).stream().map(FakeCatalog::summary).toList();
+        List<TitleSummary> hits =
+                found.subList(from, to).stream().map(FakeCatalog::summary).toList();
         return new SearchResult(found.size(), request.page(), request.size(), hits, Map.of());
     }
 
     @Override
-    public jp.shiori.catalog.NewArrivals newArrivals(SearchRequest request, java.time.Instant from, java.time.Instant to,
-            Set<Long> excluded) {
+    public jp.shiori.catalog.NewArrivals newArrivals(
+            SearchRequest request, java.time.Instant from, java.time.Instant to, Set<Long> excluded) {
         return new jp.shiori.catalog.NewArrivals(0, List.of());
     }
 
     @Override
     public Optional<TitleDetail> title(long id) {
-        return withdrawn.contains(id) ? Optional.empty() : titles.stream().filter(t -> t.id() == id).findFirst();
+        return withdrawn.contains(id)
+                ? Optional.empty()
+                : titles.stream().filter(t -> t.id() == id).findFirst();
     }
 
     private static boolean matches(TitleDetail t, SearchRequest r) {
         String title = join(Stream.of(t.title(), t.titleReading()));
         String authors = join(t.contributors().stream().flatMap(c -> Stream.of(c.name(), c.reading())));
         String subjects = join(t.subjects().stream());
-        String everything = join(Stream.of(title, authors, subjects, t.publisher(), t.seriesTitle(), t.summary(),
-                String.join(" ", t.isbns())));
-        return containsWords(everything, r.keywords()) && containsWords(title, r.title())
-                && containsWords(authors, r.author()) && containsWords(t.publisher(), r.publisher())
+        String everything = join(Stream.of(
+                title, authors, subjects, t.publisher(), t.seriesTitle(), t.summary(), String.join(" ", t.isbns())));
+        return containsWords(everything, r.keywords())
+                && containsWords(title, r.title())
+                && containsWords(authors, r.author())
+                && containsWords(t.publisher(), r.publisher())
                 && containsWords(subjects, r.subject())
-                && (r.isbn() == null || t.isbns().contains(Isbn.parse(r.isbn()).orElseThrow().isbn13()));
+                && (r.isbn() == null
+                        || t.isbns().contains(Isbn.parse(r.isbn()).orElseThrow().isbn13()));
     }
 
     private static boolean containsWords(String text, String words) {
@@ -92,26 +99,63 @@ final class FakeCatalog implements CatalogSearch {
     }
 
     private static TitleSummary summary(TitleDetail t) {
-        return new TitleSummary(t.id(), t.title(), t.titleReading(),
-                t.contributors().stream().map(Contributor::name).toList(), t.publisher(), t.publicationYear(),
-                t.materialType(), t.ndc(), t.holdings().size(), t.holdings().size(), t.holdable());
+        return new TitleSummary(
+                t.id(),
+                t.title(),
+                t.titleReading(),
+                t.contributors().stream().map(Contributor::name).toList(),
+                t.publisher(),
+                t.publicationYear(),
+                t.materialType(),
+                t.ndc(),
+                t.holdings().size(),
+                t.holdings().size(),
+                t.holdable());
     }
 
     /** 銀河鉄道の夜: two authors, a reading, series and volume, subjects, two copies. */
     static TitleDetail gingaTetsudo() {
-        return new TitleDetail(101, "銀河鉄道の夜", "ギンガ テツドウ ノ ヨル",
+        return new TitleDetail(
+                101,
+                "銀河鉄道の夜",
+                "ギンガ テツドウ ノ ヨル",
                 List.of(new Contributor("宮沢賢治", "ミヤザワ, ケンジ", "著"), new Contributor("ますむらひろし", null, "絵")),
-                "新潮社", 1989, List.of("9784101092058"), "913.6", MaterialType.BOOK, "jpn", "新潮文庫", "み-2-2",
-                "ジョバンニとカムパネルラの銀河の旅。", List.of("童話", "宮沢賢治"),
-                List.of(new Holding("0001", "central", LocalizedText.of("中央図書館", "Central Library"), "児童書",
-                                "913.6/ミ", true, ItemStatus.AVAILABLE, null),
-                        new Holding("0002", "onbetsu", LocalizedText.of("音別図書館", null), null, null, false,
-                                ItemStatus.AVAILABLE, null)), true);
+                "新潮社",
+                1989,
+                List.of("9784101092058"),
+                "913.6",
+                MaterialType.BOOK,
+                "jpn",
+                "新潮文庫",
+                "み-2-2",
+                "ジョバンニとカムパネルラの銀河の旅。",
+                List.of("童話", "宮沢賢治"),
+                List.of(
+                        new Holding(
+                                "0001",
+                                "central",
+                                LocalizedText.of("中央図書館", "Central Library"),
+                                "児童書",
+                                "913.6/ミ",
+                                true,
+                                ItemStatus.AVAILABLE,
+                                null),
+                        new Holding(
+                                "0002",
+                                "onbetsu",
+                                LocalizedText.of("音別図書館", null),
+                                null,
+                                null,
+                                false,
+                                ItemStatus.AVAILABLE,
+                                null)),
+                true);
     }
 
     /** A title with nothing but an id, a title and a type. */
     static TitleDetail bare(long id, String title, MaterialType type) {
-        return new TitleDetail(id, title, null, List.of(), null, null, List.of(), null, type, null, null, null, null,
-                List.of(), List.of(), false);
+        return new TitleDetail(
+                id, title, null, List.of(), null, null, List.of(), null, type, null, null, null, null, List.of(),
+                List.of(), false);
     }
 }

@@ -30,7 +30,8 @@ class MarcXmlRecordTest {
         assertEquals("101", xml.text("/marc:record/marc:controlfield[@tag='001']"));
         assertEquals(List.of("001", "008"), xml.texts("/marc:record/marc:controlfield/@tag"));
         List<String> tags = xml.texts("/marc:record/marc:datafield/@tag");
-        assertEquals(List.of("020", "084", "100", "245", "260", "490", "520", "650", "650", "700", "852", "852", "880"),
+        assertEquals(
+                List.of("020", "084", "100", "245", "260", "490", "520", "650", "650", "700", "852", "852", "880"),
                 tags);
     }
 
@@ -46,8 +47,16 @@ class MarcXmlRecordTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"BOOK, am", "MAGAZINE, as", "CD, jm", "DVD, gm", "MAP, em", "KAMISHIBAI, km", "ELECTRONIC, mm",
-            "OTHER, pm"})
+    @CsvSource({
+        "BOOK, am",
+        "MAGAZINE, as",
+        "CD, jm",
+        "DVD, gm",
+        "MAP, em",
+        "KAMISHIBAI, km",
+        "ELECTRONIC, mm",
+        "OTHER, pm"
+    })
     void leaderTypeAndLevelFollowTheMaterialType(MaterialType type, String typeAndLevel) {
         assertEquals(typeAndLevel, MarcXmlRecord.leader(type).substring(6, 8));
     }
@@ -122,8 +131,23 @@ class MarcXmlRecordTest {
 
     @Test
     void aVolumeOutsideASeriesGoesTo245n() {
-        TitleDetail t = new TitleDetail(8, "日本の歴史", null, List.of(new Contributor("A", null, null)), null, null,
-                List.of(), null, MaterialType.BOOK, null, null, "第3巻", null, List.of(), List.of(), false);
+        TitleDetail t = new TitleDetail(
+                8,
+                "日本の歴史",
+                null,
+                List.of(new Contributor("A", null, null)),
+                null,
+                null,
+                List.of(),
+                null,
+                MaterialType.BOOK,
+                null,
+                null,
+                "第3巻",
+                null,
+                List.of(),
+                List.of(),
+                false);
         ParsedXml xml = marc(t);
 
         assertEquals("第3巻", subfield(xml, "245", "n"));

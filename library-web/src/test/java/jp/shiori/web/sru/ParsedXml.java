@@ -36,7 +36,8 @@ final class ParsedXml {
             factory.setNamespaceAware(true);
             document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         } catch (Exception e) {
-            throw new AssertionError("Not well-formed XML:\n" + new String(xml, java.nio.charset.StandardCharsets.UTF_8), e);
+            throw new AssertionError(
+                    "Not well-formed XML:\n" + new String(xml, java.nio.charset.StandardCharsets.UTF_8), e);
         }
         xpath = XPathFactory.newInstance().newXPath();
         xpath.setNamespaceContext(new NamespaceContext() {

@@ -26,23 +26,26 @@ class SearchPlanTest {
 
     private static int diagnosticOf(String cql) {
         return assertThrows(SruDiagnosticException.class, () -> SearchPlan.of(CqlParser.parse(cql)))
-                .diagnostic().number();
+                .diagnostic()
+                .number();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "銀河                   | keywords",
-            "cql.serverChoice = 銀河 | keywords",
-            "cql.anywhere = 銀河     | keywords",
-            "any = 銀河              | keywords",
-            "dc.title = 銀河         | title",
-            "TITLE = 銀河            | title",
-            "dc.creator = 銀河       | author",
-            "author = 銀河           | author",
-            "creator = 銀河          | author",
-            "dc.publisher = 銀河     | publisher",
-            "dc.subject = 銀河       | subject",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "銀河                   | keywords",
+                "cql.serverChoice = 銀河 | keywords",
+                "cql.anywhere = 銀河     | keywords",
+                "any = 銀河              | keywords",
+                "dc.title = 銀河         | title",
+                "TITLE = 銀河            | title",
+                "dc.creator = 銀河       | author",
+                "author = 銀河           | author",
+                "creator = 銀河          | author",
+                "dc.publisher = 銀河     | publisher",
+                "dc.subject = 銀河       | subject",
+            })
     void eachIndexFillsItsField(String cql, String field) {
         SearchRequest r = request(cql);
         String value = switch (field) {
@@ -82,7 +85,8 @@ class SearchPlanTest {
     @Test
     void anyIsOneSearchPerWord() {
         List<SearchRequest> requests = requests("title any \"銀河 鉄道\"");
-        assertEquals(List.of("銀河", "鉄道"), requests.stream().map(SearchRequest::title).toList());
+        assertEquals(
+                List.of("銀河", "鉄道"), requests.stream().map(SearchRequest::title).toList());
     }
 
     @Test
@@ -98,8 +102,10 @@ class SearchPlanTest {
     void andDistributesOverOr() {
         // (a or b) and c, which is also how "a or b and c" reads in CQL
         List<SearchRequest> requests = requests("title = a or title = b and author = c");
-        assertEquals(List.of("a", "b"), requests.stream().map(SearchRequest::title).toList());
-        assertEquals(List.of("c", "c"), requests.stream().map(SearchRequest::author).toList());
+        assertEquals(
+                List.of("a", "b"), requests.stream().map(SearchRequest::title).toList());
+        assertEquals(
+                List.of("c", "c"), requests.stream().map(SearchRequest::author).toList());
     }
 
     @Test
@@ -109,24 +115,28 @@ class SearchPlanTest {
 
     @Test
     void twoClausesForOneIsbnAreOneIsbn() {
-        assertEquals("9784101092058", request("isbn = 9784101092058 and bath.isbn = 9784101092058").isbn());
+        assertEquals(
+                "9784101092058",
+                request("isbn = 9784101092058 and bath.isbn = 9784101092058").isbn());
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "dc.date = 1990                                      | 16",
-            "cql.allRecords = 1                                  | 16",
-            "title < 銀河                                         | 19",
-            "title exact 銀河                                     | 19",
-            "title within 銀河                                    | 19",
-            "title = \"\"                                         | 27",
-            "title = \"  \"                                       | 27",
-            "isbn = 9784101092058 and isbn = 9784003101018       | 18",
-            "isbn = 12345                                        | 36",
-            "a or b or c or d or e or f or g or h or i or j or k | 38",
-            "title any \"a b c d e f g h i j k\"                 | 38",
-            "(a or b or c or d) and (e or f or g)                | 38",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "dc.date = 1990                                      | 16",
+                "cql.allRecords = 1                                  | 16",
+                "title < 銀河                                         | 19",
+                "title exact 銀河                                     | 19",
+                "title within 銀河                                    | 19",
+                "title = \"\"                                         | 27",
+                "title = \"  \"                                       | 27",
+                "isbn = 9784101092058 and isbn = 9784003101018       | 18",
+                "isbn = 12345                                        | 36",
+                "a or b or c or d or e or f or g or h or i or j or k | 38",
+                "title any \"a b c d e f g h i j k\"                 | 38",
+                "(a or b or c or d) and (e or f or g)                | 38",
+            })
     void whatTheCatalogCannotSearchGetsItsDiagnostic(String cql, int diagnostic) {
         assertEquals(diagnostic, diagnosticOf(cql));
     }
@@ -144,7 +154,8 @@ class SearchPlanTest {
 
     private static FakeCatalog numbered(int count, String word) {
         FakeCatalog catalog = new FakeCatalog();
-        LongStream.rangeClosed(1, count).forEach(id -> catalog.with(FakeCatalog.bare(id, word + " " + id, MaterialType.BOOK)));
+        LongStream.rangeClosed(1, count)
+                .forEach(id -> catalog.with(FakeCatalog.bare(id, word + " " + id, MaterialType.BOOK)));
         return catalog;
     }
 
@@ -155,8 +166,12 @@ class SearchPlanTest {
 
         assertEquals(250, hits.total());
         assertEquals(LongStream.rangeClosed(95, 104).boxed().toList(), hits.ids());
-        assertEquals(List.of(1, 2), catalog.requests.stream().map(SearchRequest::page).toList());
-        assertEquals(List.of(100, 100), catalog.requests.stream().map(SearchRequest::size).toList());
+        assertEquals(
+                List.of(1, 2),
+                catalog.requests.stream().map(SearchRequest::page).toList());
+        assertEquals(
+                List.of(100, 100),
+                catalog.requests.stream().map(SearchRequest::size).toList());
     }
 
     @Test
@@ -181,11 +196,12 @@ class SearchPlanTest {
 
     @Test
     void orMergesHitsInOrderOfFirstAppearanceWithoutDuplicates() {
-        FakeCatalog catalog = new FakeCatalog().with(
-                FakeCatalog.bare(1, "赤い 鳥", MaterialType.BOOK),
-                FakeCatalog.bare(2, "青い 鳥", MaterialType.BOOK),
-                FakeCatalog.bare(3, "赤い 花", MaterialType.BOOK),
-                FakeCatalog.bare(4, "青い 空", MaterialType.BOOK));
+        FakeCatalog catalog = new FakeCatalog()
+                .with(
+                        FakeCatalog.bare(1, "赤い 鳥", MaterialType.BOOK),
+                        FakeCatalog.bare(2, "青い 鳥", MaterialType.BOOK),
+                        FakeCatalog.bare(3, "赤い 花", MaterialType.BOOK),
+                        FakeCatalog.bare(4, "青い 空", MaterialType.BOOK));
         SearchPlan plan = SearchPlan.of(CqlParser.parse("title = 鳥 or title = 赤い"));
 
         assertEquals(new SearchPlan.Hits(3, List.of(1L, 2L, 3L)), plan.run(catalog, 1, 10));
@@ -196,7 +212,8 @@ class SearchPlanTest {
     @Test
     void anOrSearchMergesAtMostTheFirstThousandHitsOfEachSide() {
         FakeCatalog catalog = numbered(1500, "本");
-        SearchPlan.Hits hits = SearchPlan.of(CqlParser.parse("title = 本 or author = 本")).run(catalog, 991, 20);
+        SearchPlan.Hits hits =
+                SearchPlan.of(CqlParser.parse("title = 本 or author = 本")).run(catalog, 991, 20);
 
         assertEquals(1000, hits.total(), "the author side finds nothing; the title side is cut at 1000");
         assertEquals(LongStream.rangeClosed(991, 1000).boxed().toList(), hits.ids());

@@ -57,8 +57,10 @@ class SruServletTest {
                 parameters.merge(name, new String[] {value}, (a, b) -> a);
             }
         }
-        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getParameterMap" -> parameters;
                     case "getServerName" -> "opac.example.jp";
                     case "getServerPort" -> 8080;
@@ -74,16 +76,17 @@ class SruServletTest {
             }
 
             @Override
-            public void setWriteListener(WriteListener listener) {
-            }
+            public void setWriteListener(WriteListener listener) {}
 
             @Override
             public void write(int b) {
                 body.write(b);
             }
         };
-        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "setStatus", "setContentType", "setContentLength" -> {
                         sent.put(method.getName(), args[0]);
                         yield null;
@@ -97,7 +100,8 @@ class SruServletTest {
     }
 
     private static String search(String query) {
-        return "operation=searchRetrieve&version=1.2&query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8);
+        return "operation=searchRetrieve&version=1.2&query="
+                + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
     private static void assertDiagnostic(Answer answer, String root, int number, String details) {
@@ -105,7 +109,9 @@ class SruServletTest {
         assertEquals("text/xml; charset=UTF-8", answer.contentType());
         ParsedXml xml = answer.xml();
         assertEquals(root, xml.document.getDocumentElement().getLocalName(), answer.text());
-        assertEquals("info:srw/diagnostic/1/" + number, xml.text("/*/srw:diagnostics/diag:diagnostic/diag:uri"),
+        assertEquals(
+                "info:srw/diagnostic/1/" + number,
+                xml.text("/*/srw:diagnostics/diag:diagnostic/diag:uri"),
                 answer.text());
         if (details != null) {
             assertEquals(details, xml.text("/*/srw:diagnostics/diag:diagnostic/diag:details"));
@@ -143,10 +149,25 @@ class SruServletTest {
         assertEquals(List.of("cql", "dc", "bath"), xml.texts(explain + "/zr:indexInfo/zr:set/@name"));
         assertEquals("title", xml.text(explain + "//zr:index/zr:map/zr:name[@set='dc' and .='title']"));
         assertEquals("isbn", xml.text(explain + "//zr:index/zr:map/zr:name[@set='bath']"));
-        assertEquals(List.of("cql.serverChoice", "cql.anywhere", "any", "dc.title", "title", "dc.creator", "creator",
-                "author", "dc.publisher", "publisher", "dc.subject", "subject", "bath.isbn", "isbn"),
+        assertEquals(
+                List.of(
+                        "cql.serverChoice",
+                        "cql.anywhere",
+                        "any",
+                        "dc.title",
+                        "title",
+                        "dc.creator",
+                        "creator",
+                        "author",
+                        "dc.publisher",
+                        "publisher",
+                        "dc.subject",
+                        "subject",
+                        "bath.isbn",
+                        "isbn"),
                 indexNames(xml, explain));
-        assertEquals(List.of("info:srw/schema/1/marcxml-v1.1", "info:srw/schema/1/dc-v1.1"),
+        assertEquals(
+                List.of("info:srw/schema/1/marcxml-v1.1", "info:srw/schema/1/dc-v1.1"),
                 xml.texts(explain + "/zr:schemaInfo/zr:schema/@identifier"));
         assertEquals("10", xml.text(explain + "/zr:configInfo/zr:default[@type='numberOfRecords']"));
         assertEquals("100", xml.text(explain + "/zr:configInfo/zr:setting[@type='maximumRecords']"));
@@ -154,11 +175,13 @@ class SruServletTest {
 
     private static List<String> indexNames(ParsedXml xml, String explain) {
         int count = xml.count(explain + "//zr:index/zr:map/zr:name");
-        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> {
-            String at = "(" + explain + "//zr:index/zr:map/zr:name)[" + i + "]";
-            String set = xml.text(at + "/@set");
-            return (set.isEmpty() ? "" : set + ".") + xml.text(at);
-        }).toList();
+        return java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(i -> {
+                    String at = "(" + explain + "//zr:index/zr:map/zr:name)[" + i + "]";
+                    String set = xml.text(at + "/@set");
+                    return (set.isEmpty() ? "" : set + ".") + xml.text(at);
+                })
+                .toList();
     }
 
     @Test
@@ -174,7 +197,8 @@ class SruServletTest {
         assertEquals("info:srw/schema/1/marcxml-v1.1", xml.text(record + "/srw:recordSchema"));
         assertEquals("xml", xml.text(record + "/srw:recordPacking"));
         assertEquals("1", xml.text(record + "/srw:recordPosition"));
-        assertEquals("銀河鉄道の夜",
+        assertEquals(
+                "銀河鉄道の夜",
                 xml.text(record + "/srw:recordData/marc:record/marc:datafield[@tag='245']/marc:subfield[@code='a']"));
         assertEquals(0, xml.count("//srw:nextRecordPosition"));
         assertEquals("銀河 鉄道", catalog.requests.get(0).title());
@@ -239,8 +263,8 @@ class SruServletTest {
         assertEquals("string", xml.text("//srw:recordPacking"));
         assertEquals(0, xml.count("//srw:recordData/*"));
         ParsedXml record = new ParsedXml(xml.text("//srw:recordData").getBytes(StandardCharsets.UTF_8));
-        assertEquals("銀河の歴史 <第1巻> & \"星\"",
-                record.text("/marc:record/marc:datafield[@tag='245']/marc:subfield[@code='a']"));
+        assertEquals(
+                "銀河の歴史 <第1巻> & \"星\"", record.text("/marc:record/marc:datafield[@tag='245']/marc:subfield[@code='a']"));
     }
 
     @Test
@@ -272,35 +296,37 @@ class SruServletTest {
     }
 
     @ParameterizedTest(name = "{0} → {2}")
-    @CsvSource(delimiter = '|', value = {
-            "operation=scan&version=1.2&scanClause=x                      | scanResponse           | 4  | scan",
-            "operation=update&version=1.2                                 | explainResponse        | 4  | update",
-            "operation=searchRetrieve&version=1.1&query=x                 | searchRetrieveResponse | 5  | 1.2",
-            "operation=searchRetrieve&version=abc&query=x                 | searchRetrieveResponse | 5  | 1.2",
-            "operation=explain&version=1.1                                | explainResponse        | 5  | 1.2",
-            "operation=searchRetrieve&query=x                             | searchRetrieveResponse | 7  | version",
-            "operation=searchRetrieve&version=1.2                         | searchRetrieveResponse | 7  | query",
-            "operation=searchRetrieve&version=1.2&query=                  | searchRetrieveResponse | 7  | query",
-            "operation=searchRetrieve&version=1.2&query=x&startRecord=0   | searchRetrieveResponse | 6  | startRecord",
-            "operation=searchRetrieve&version=1.2&query=x&startRecord=one | searchRetrieveResponse | 6  | startRecord",
-            "operation=searchRetrieve&version=1.2&query=x&maximumRecords=-1 | searchRetrieveResponse | 6 | maximumRecords",
-            "operation=searchRetrieve&version=1.2&query=x&maximumRecords=99999999999 | searchRetrieveResponse | 6 | maximumRecords",
-            "operation=searchRetrieve&version=1.2&query=x&foo=bar         | searchRetrieveResponse | 8  | foo",
-            "operation=explain&version=1.2&query=x                        | explainResponse        | 8  | query",
-            "operation=searchRetrieve&version=1.2&query=a%20and           | searchRetrieveResponse | 10 |",
-            "operation=searchRetrieve&version=1.2&query=(a                | searchRetrieveResponse | 13 | 0",
-            "operation=searchRetrieve&version=1.2&query=dc.date%3D1990    | searchRetrieveResponse | 16 | dc.date",
-            "operation=searchRetrieve&version=1.2&query=title%20%3C%20x   | searchRetrieveResponse | 19 | <",
-            "operation=searchRetrieve&version=1.2&query=a%20not%20b       | searchRetrieveResponse | 37 | not",
-            "operation=searchRetrieve&version=1.2&query=isbn%3D123        | searchRetrieveResponse | 36 | 123",
-            "operation=searchRetrieve&version=1.2&query=x&recordSchema=mods | searchRetrieveResponse | 66 | mods",
-            "operation=searchRetrieve&version=1.2&query=x&recordPacking=json | searchRetrieveResponse | 71 |",
-            "operation=explain&recordPacking=json                         | explainResponse        | 71 |",
-            "operation=searchRetrieve&version=1.2&query=x&recordXPath=/a  | searchRetrieveResponse | 72 |",
-            "operation=searchRetrieve&version=1.2&query=x&sortKeys=title  | searchRetrieveResponse | 80 |",
-            "operation=searchRetrieve&version=1.2&query=x&stylesheet=s.xsl | searchRetrieveResponse | 110 |",
-            "operation=searchRetrieve&version=1.2&query=銀河&startRecord=3 | searchRetrieveResponse | 61 | 3",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "operation=scan&version=1.2&scanClause=x                      | scanResponse           | 4  | scan",
+                "operation=update&version=1.2                                 | explainResponse        | 4  | update",
+                "operation=searchRetrieve&version=1.1&query=x                 | searchRetrieveResponse | 5  | 1.2",
+                "operation=searchRetrieve&version=abc&query=x                 | searchRetrieveResponse | 5  | 1.2",
+                "operation=explain&version=1.1                                | explainResponse        | 5  | 1.2",
+                "operation=searchRetrieve&query=x                             | searchRetrieveResponse | 7  | version",
+                "operation=searchRetrieve&version=1.2                         | searchRetrieveResponse | 7  | query",
+                "operation=searchRetrieve&version=1.2&query=                  | searchRetrieveResponse | 7  | query",
+                "operation=searchRetrieve&version=1.2&query=x&startRecord=0   | searchRetrieveResponse | 6  | startRecord",
+                "operation=searchRetrieve&version=1.2&query=x&startRecord=one | searchRetrieveResponse | 6  | startRecord",
+                "operation=searchRetrieve&version=1.2&query=x&maximumRecords=-1 | searchRetrieveResponse | 6 | maximumRecords",
+                "operation=searchRetrieve&version=1.2&query=x&maximumRecords=99999999999 | searchRetrieveResponse | 6 | maximumRecords",
+                "operation=searchRetrieve&version=1.2&query=x&foo=bar         | searchRetrieveResponse | 8  | foo",
+                "operation=explain&version=1.2&query=x                        | explainResponse        | 8  | query",
+                "operation=searchRetrieve&version=1.2&query=a%20and           | searchRetrieveResponse | 10 |",
+                "operation=searchRetrieve&version=1.2&query=(a                | searchRetrieveResponse | 13 | 0",
+                "operation=searchRetrieve&version=1.2&query=dc.date%3D1990    | searchRetrieveResponse | 16 | dc.date",
+                "operation=searchRetrieve&version=1.2&query=title%20%3C%20x   | searchRetrieveResponse | 19 | <",
+                "operation=searchRetrieve&version=1.2&query=a%20not%20b       | searchRetrieveResponse | 37 | not",
+                "operation=searchRetrieve&version=1.2&query=isbn%3D123        | searchRetrieveResponse | 36 | 123",
+                "operation=searchRetrieve&version=1.2&query=x&recordSchema=mods | searchRetrieveResponse | 66 | mods",
+                "operation=searchRetrieve&version=1.2&query=x&recordPacking=json | searchRetrieveResponse | 71 |",
+                "operation=explain&recordPacking=json                         | explainResponse        | 71 |",
+                "operation=searchRetrieve&version=1.2&query=x&recordXPath=/a  | searchRetrieveResponse | 72 |",
+                "operation=searchRetrieve&version=1.2&query=x&sortKeys=title  | searchRetrieveResponse | 80 |",
+                "operation=searchRetrieve&version=1.2&query=x&stylesheet=s.xsl | searchRetrieveResponse | 110 |",
+                "operation=searchRetrieve&version=1.2&query=銀河&startRecord=3 | searchRetrieveResponse | 61 | 3",
+            })
     void eachProblemIsItsDiagnosticWithHttp200(String queryString, String root, int diagnostic, String details)
             throws Exception {
         assertDiagnostic(get(queryString), root, diagnostic, details);
@@ -323,7 +349,8 @@ class SruServletTest {
 
     @Test
     void laterVersionsAreAnsweredIn12AndExtensionParametersIgnored() throws Exception {
-        ParsedXml xml = get(search("銀河").replace("version=1.2", "version=2.0") + "&x-info-debug=1").xml();
+        ParsedXml xml = get(search("銀河").replace("version=1.2", "version=2.0") + "&x-info-debug=1")
+                .xml();
 
         assertEquals("1.2", xml.text("//srw:version"));
         assertEquals("2", xml.text("//srw:numberOfRecords"));

@@ -22,8 +22,9 @@ public final class YazClientInstalled implements ExecutionCondition {
         if (Boolean.getBoolean("yaz.required")) {
             return ConditionEvaluationResult.enabled("yaz.required=true: running without yaz-client must fail");
         }
-        String warning = "SRU CLIENT TESTS SKIPPED: " + YAZ_CLIENT + " is missing. Install it with 'apt-get install yaz', "
-                + "or run with -Dyaz.required=true to make its absence fail the build.";
+        String warning =
+                "SRU CLIENT TESTS SKIPPED: " + YAZ_CLIENT + " is missing. Install it with 'apt-get install yaz', "
+                        + "or run with -Dyaz.required=true to make its absence fail the build.";
         System.err.println("\n!!!!!!!! " + warning + " !!!!!!!!\n");
         return ConditionEvaluationResult.disabled(warning);
     }

@@ -33,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(YazClientInstalled.class)
 class YazClientTest {
 
-
     private final FakeCatalog catalog = new FakeCatalog();
     private HttpServer server;
 
@@ -46,8 +45,11 @@ class YazClientTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/sru", exchange -> {
             String query = exchange.getRequestURI().getRawQuery();
-            byte[] body = new SruProtocol(catalog).respond(parameters(query == null ? "" : query), "localhost",
-                    server.getAddress().getPort());
+            byte[] body = new SruProtocol(catalog)
+                    .respond(
+                            parameters(query == null ? "" : query),
+                            "localhost",
+                            server.getAddress().getPort());
             exchange.getResponseHeaders().set("Content-Type", SruServlet.CONTENT_TYPE);
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -69,8 +71,9 @@ class YazClientTest {
         for (String pair : rawQuery.split("&")) {
             if (!pair.isEmpty()) {
                 String[] nameValue = pair.split("=", 2);
-                parameters.putIfAbsent(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
-                        new String[] {nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : ""});
+                parameters.putIfAbsent(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8), new String[] {
+                    nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : ""
+                });
             }
         }
         return parameters;
@@ -80,7 +83,9 @@ class YazClientTest {
     private String yaz(List<String> commands) throws Exception {
         Path file = work.resolve("commands");
         String open = "open http://127.0.0.1:" + server.getAddress().getPort() + "/sru";
-        Files.write(file, concat(List.of(open, "sru get 1.2", "querytype cql", "format xml"), commands, List.of("quit")),
+        Files.write(
+                file,
+                concat(List.of(open, "sru get 1.2", "querytype cql", "format xml"), commands, List.of("quit")),
                 StandardCharsets.UTF_8);
         Process yaz = new ProcessBuilder(YazClientInstalled.YAZ_CLIENT.toString(), "-f", file.toString())
                 .redirectErrorStream(true)
@@ -106,8 +111,8 @@ class YazClientTest {
 
     @Test
     void yazFindsATitleAndShowsItsMarcXmlAndDublinCoreRecords() throws Exception {
-        String output = yaz(List.of("find dc.title = \"銀河 鉄道\"", "show 1",
-                "schema info:srw/schema/1/dc-v1.1", "show 1"));
+        String output =
+                yaz(List.of("find dc.title = \"銀河 鉄道\"", "show 1", "schema info:srw/schema/1/dc-v1.1", "show 1"));
 
         assertEquals(1, hits(output), output);
         assertTrue(output.contains("pos=1 schema=info:srw/schema/1/marcxml-v1.1"), output);

@@ -26,21 +26,30 @@ public final class AozoraIndex {
     static final String SOURCE = "AOZORA";
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
-    private AozoraIndex() {
-    }
+    private AozoraIndex() {}
 
     public static List<TitleDraft> read(Reader csv) throws IOException {
         Map<String, Work> works = new LinkedHashMap<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (CSVParser rows = CSVParser.parse(withoutBom(csv), format)) {
             int columns = rows.getHeaderNames().size();
             for (CSVRecord row : rows) {
                 if (row.size() < columns || row.get("作品名").isBlank()) {
                     continue;
                 }
-                Work work = works.computeIfAbsent(row.get("作品ID"), id -> new Work(id, row.get("作品名"),
-                        row.get("底本名"), publisherOf(row.get("出版社名")), yearOf(row.get("入力に使用した版"))));
+                Work work = works.computeIfAbsent(
+                        row.get("作品ID"),
+                        id -> new Work(
+                                id,
+                                row.get("作品名"),
+                                row.get("底本名"),
+                                publisherOf(row.get("出版社名")),
+                                yearOf(row.get("入力に使用した版"))));
                 work.addPerson(row.get("著者名"), null);
                 for (String t : row.get("翻訳者名等").split("[、,]")) {
                     work.addPerson(t, "訳");
@@ -101,9 +110,22 @@ public final class AozoraIndex {
         }
 
         TitleDraft draft() {
-            return new TitleDraft(SOURCE, id, title, null, people, publisher, year, List.of(), null, MaterialType.BOOK,
-                    "jpn", sourceBook == null || sourceBook.isBlank() || sourceBook.equals(title) ? null : sourceBook,
-                    null, null, List.of());
+            return new TitleDraft(
+                    SOURCE,
+                    id,
+                    title,
+                    null,
+                    people,
+                    publisher,
+                    year,
+                    List.of(),
+                    null,
+                    MaterialType.BOOK,
+                    "jpn",
+                    sourceBook == null || sourceBook.isBlank() || sourceBook.equals(title) ? null : sourceBook,
+                    null,
+                    null,
+                    List.of());
         }
     }
 }

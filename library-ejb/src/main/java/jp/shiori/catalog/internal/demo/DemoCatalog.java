@@ -62,7 +62,8 @@ public class DemoCatalog {
             List<TitleDraft> drafts = new ArrayList<>();
             Path ndl = data.resolve("marc21/ndl-japan-marc-233.mrc");
             if (Files.isRegularFile(ndl)) {
-                try (InputStream in = Files.newInputStream(ndl); MarcTitleReader reader = new MarcTitleReader(in)) {
+                try (InputStream in = Files.newInputStream(ndl);
+                        MarcTitleReader reader = new MarcTitleReader(in)) {
                     for (var r = reader.next(); r.isPresent(); r = reader.next()) {
                         if (r.get() instanceof MarcReadResult.Read read) {
                             drafts.add(read.draft());
@@ -78,7 +79,8 @@ public class DemoCatalog {
                 chunks.store(drafts.subList(i, Math.min(drafts.size(), i + CHUNK)));
             }
             long seconds = (System.nanoTime() - started) / 1_000_000_000;
-            LOG.info(() -> "Demo catalog: " + drafts.size() + " titles with copies loaded from " + data + " in " + seconds + " s");
+            LOG.info(() -> "Demo catalog: " + drafts.size() + " titles with copies loaded from " + data + " in "
+                    + seconds + " s");
         } catch (IOException | RuntimeException e) {
             LOG.warning("The demo catalog could not be loaded from " + data + ": " + e);
         }
@@ -91,5 +93,4 @@ public class DemoCatalog {
         }
         return Path.of(configured);
     }
-
 }

@@ -16,8 +16,7 @@ import jp.shiori.catalog.internal.search.Readings;
  */
 final class DemoCopies {
 
-    private DemoCopies() {
-    }
+    private DemoCopies() {}
 
     static List<NewItem> of(TitleDraft draft, long titleId, List<String> branchCodes) {
         String callNumber = callNumber(draft);
@@ -30,16 +29,20 @@ final class DemoCopies {
             boolean loanable = Math.floorMod(hi >>> 8, 10L) != 0;
             LocalDate acquired = LocalDate.of(2011, 1, 1).plusDays(Math.floorMod(hi >>> 16, 15L * 365));
             String barcode = String.format("9%06d%02d", titleId, i);
-            items.add(new NewItem(barcode, branch, loanable ? "開架" : "参考図書コーナー", callNumber, loanable,
-                    acquired));
+            items.add(new NewItem(barcode, branch, loanable ? "開架" : "参考図書コーナー", callNumber, loanable, acquired));
         }
         return items;
     }
 
     /** 請求記号: "913.6 ミ" (NDC, author mark); the author mark alone when the record has no NDC; null without either. */
     static String callNumber(TitleDraft draft) {
-        String ndc = draft.ndc() == null || draft.ndc().isBlank() ? null : draft.ndc().strip();
-        String mark = draft.contributors().stream().findFirst().map(DemoCopies::authorMark).orElse(null);
+        String ndc = draft.ndc() == null || draft.ndc().isBlank()
+                ? null
+                : draft.ndc().strip();
+        String mark = draft.contributors().stream()
+                .findFirst()
+                .map(DemoCopies::authorMark)
+                .orElse(null);
         if (ndc == null) {
             return mark;
         }
@@ -47,7 +50,8 @@ final class DemoCopies {
     }
 
     private static String authorMark(Contributor author) {
-        String reading = author.reading() == null || author.reading().isBlank() ? Readings.derive(author.name())
+        String reading = author.reading() == null || author.reading().isBlank()
+                ? Readings.derive(author.name())
                 : author.reading();
         if (reading == null || reading.isBlank()) {
             return null;

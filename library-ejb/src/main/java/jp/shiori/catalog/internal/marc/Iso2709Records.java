@@ -44,9 +44,12 @@ final class Iso2709Records implements MarcRecords {
         int next = nextLeader(chunk);
         if (next > 0) {
             pending = Arrays.copyOfRange(chunk, next, chunk.length);
-            throw new UnusableRecordException(null, opensWithLeader
-                    ? "a record cut short (%d bytes without a record terminator) before the next record".formatted(next)
-                    : "%d bytes that are not MARC data before the next record".formatted(next));
+            throw new UnusableRecordException(
+                    null,
+                    opensWithLeader
+                            ? "a record cut short (%d bytes without a record terminator) before the next record"
+                                    .formatted(next)
+                            : "%d bytes that are not MARC data before the next record".formatted(next));
         }
         if (opensWithLeader) {
             return decode(chunk); // only its stated length is wrong, which the permissive reader repairs

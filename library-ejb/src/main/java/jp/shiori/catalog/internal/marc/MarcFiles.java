@@ -15,8 +15,7 @@ public final class MarcFiles {
     private static final byte RECORD_TERMINATOR = 0x1D;
     private static final Pattern XML_RECORD = Pattern.compile("<(?:[A-Za-z0-9_-]+:)?record[\\s>]");
 
-    private MarcFiles() {
-    }
+    private MarcFiles() {}
 
     /** Records in an ISO 2709 file (its record terminators) or a MARCXML file (its record elements). */
     public static int countRecords(Path file) throws IOException {
@@ -25,7 +24,12 @@ public final class MarcFiles {
             int first;
             do {
                 first = in.read();
-            } while (first == ' ' || first == '\n' || first == '\r' || first == '\t' || first == 0xEF || first == 0xBB
+            } while (first == ' '
+                    || first == '\n'
+                    || first == '\r'
+                    || first == '\t'
+                    || first == 0xEF
+                    || first == 0xBB
                     || first == 0xBF);
             in.reset();
             return first == '<' ? countXml(in) : countTerminators(in);

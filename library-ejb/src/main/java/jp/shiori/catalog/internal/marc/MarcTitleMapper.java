@@ -56,7 +56,8 @@ final class MarcTitleMapper {
     /** 245 $a $b $n $p, keeping the record's punctuation between them and dropping it at the end. */
     private static String title(DataField titleStatement) {
         return SubfieldText.titleOf(titleStatement.getSubfields().stream()
-                .filter(subfield -> "abnp".indexOf(subfield.getCode()) >= 0 && !subfield.getData().isBlank())
+                .filter(subfield -> "abnp".indexOf(subfield.getCode()) >= 0
+                        && !subfield.getData().isBlank())
                 .toList());
     }
 
@@ -65,7 +66,8 @@ final class MarcTitleMapper {
         List<Contributor> contributors = new ArrayList<>();
         for (DataField field : Stream.concat(dataFields(record, "100", "110"), dataFields(record, "700", "710"))
                 .toList()) {
-            String name = first(field, 'a').map(SubfieldText::withoutIsbdPunctuation).orElse(null);
+            String name =
+                    first(field, 'a').map(SubfieldText::withoutIsbdPunctuation).orElse(null);
             if (name == null) {
                 continue;
             }
@@ -81,7 +83,10 @@ final class MarcTitleMapper {
     /** Relator terms ($e) when given, else relator codes ($4). */
     private static String role(DataField field) {
         List<String> terms = subfields(field, "e").isEmpty() ? subfields(field, "4") : subfields(field, "e");
-        List<String> roles = terms.stream().map(SubfieldText::withoutIsbdPunctuation).filter(Objects::nonNull).toList();
+        List<String> roles = terms.stream()
+                .map(SubfieldText::withoutIsbdPunctuation)
+                .filter(Objects::nonNull)
+                .toList();
         return roles.isEmpty() ? null : String.join(", ", roles);
     }
 
@@ -95,8 +100,11 @@ final class MarcTitleMapper {
 
     private static String publisher(Record record) {
         DataField publication = publication(record);
-        return publication == null ? null
-                : first(publication, 'b').map(SubfieldText::withoutIsbdPunctuation).orElse(null);
+        return publication == null
+                ? null
+                : first(publication, 'b')
+                        .map(SubfieldText::withoutIsbdPunctuation)
+                        .orElse(null);
     }
 
     /** The first four-digit year of the publication date, else 008/07-10 (date 1). */
@@ -111,7 +119,9 @@ final class MarcTitleMapper {
             }
         }
         String fixed = controlField(record, "008");
-        if (fixed != null && fixed.length() >= 11 && fixed.substring(7, 11).chars().allMatch(Character::isDigit)) {
+        if (fixed != null
+                && fixed.length() >= 11
+                && fixed.substring(7, 11).chars().allMatch(Character::isDigit)) {
             return Integer.valueOf(fixed.substring(7, 11));
         }
         return null;
@@ -119,15 +129,18 @@ final class MarcTitleMapper {
 
     private static List<Isbn> isbns(Record record) {
         Set<Isbn> isbns = new LinkedHashSet<>();
-        dataFields(record, "020").forEach(field -> subfields(field, "a")
-                .forEach(number -> Isbn.parse(number).ifPresent(isbns::add)));
+        dataFields(record, "020")
+                .forEach(field -> subfields(field, "a")
+                        .forEach(number -> Isbn.parse(number).ifPresent(isbns::add)));
         return List.copyOf(isbns);
     }
 
     /** NDC is the 084 whose source ($2) is njb, e.g. {@code njb/10}; NDL's NDLC sits in 084 too ($2 kktb). */
     private static String ndc(Record record) {
         return dataFields(record, "084")
-                .filter(field -> first(field, '2').filter(source -> source.startsWith("njb")).isPresent())
+                .filter(field -> first(field, '2')
+                        .filter(source -> source.startsWith("njb"))
+                        .isPresent())
                 .flatMap(field -> first(field, 'a').stream())
                 .map(String::strip)
                 .filter(ndc -> !ndc.isEmpty())
@@ -156,12 +169,15 @@ final class MarcTitleMapper {
     /** 008/35-37 when it is a code, else the first 041 $a. */
     private static String language(Record record) {
         String fixed = controlField(record, "008");
-        if (fixed != null && fixed.length() >= 38 && LANGUAGE_CODE.matcher(fixed.substring(35, 38)).matches()) {
+        if (fixed != null
+                && fixed.length() >= 38
+                && LANGUAGE_CODE.matcher(fixed.substring(35, 38)).matches()) {
             return fixed.substring(35, 38);
         }
         return firstSubfield(record, "041", 'a')
                 .map(String::strip)
-                .filter(code -> code.length() >= 3 && LANGUAGE_CODE.matcher(code.substring(0, 3)).matches())
+                .filter(code -> code.length() >= 3
+                        && LANGUAGE_CODE.matcher(code.substring(0, 3)).matches())
                 .map(code -> code.substring(0, 3))
                 .orElse(null);
     }
@@ -220,7 +236,9 @@ final class MarcTitleMapper {
         }
         String linkBack = field.getTag() + "-" + occurrence.get();
         return dataFields(record, "880")
-                .filter(linked -> first(linked, '6').filter(link -> link.startsWith(linkBack)).isPresent())
+                .filter(linked -> first(linked, '6')
+                        .filter(link -> link.startsWith(linkBack))
+                        .isPresent())
                 .filter(linked -> SubfieldText.isKana(String.join(" ", subfields(linked, "abnp"))))
                 .findFirst();
     }
@@ -252,7 +270,9 @@ final class MarcTitleMapper {
     }
 
     private static Optional<String> firstSubfield(Record record, String tag, char code) {
-        return dataFields(record, tag).flatMap(field -> first(field, code).stream()).findFirst();
+        return dataFields(record, tag)
+                .flatMap(field -> first(field, code).stream())
+                .findFirst();
     }
 
     /** The non-blank subfields whose codes are listed, in record order, as the record's (composed) text. */

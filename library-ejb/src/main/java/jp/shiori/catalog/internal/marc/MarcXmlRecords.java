@@ -39,7 +39,8 @@ final class MarcXmlRecords implements MarcRecords {
     public Record next() throws IOException, UnusableRecordException {
         try {
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("record")) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals("record")) {
                     return readRecord();
                 }
             }

@@ -21,8 +21,7 @@ final class SubfieldText {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String TERMINAL_PUNCTUATION = ".,:;=/!?。！？";
 
-    private SubfieldText() {
-    }
+    private SubfieldText() {}
 
     /**
      * NFC, so that MARC-8's base letter + combining accent (o + U+0308) becomes one character (ö). CJK
@@ -45,7 +44,8 @@ final class SubfieldText {
             }
             i = next;
         }
-        return composed.append(Normalizer.normalize(text.substring(runStart), Normalizer.Form.NFC)).toString();
+        return composed.append(Normalizer.normalize(text.substring(runStart), Normalizer.Form.NFC))
+                .toString();
     }
 
     private static boolean isCompatibilityIdeograph(int codePoint) {
@@ -67,7 +67,8 @@ final class SubfieldText {
         do {
             before = stripped;
             stripped = TRAILING_SEPARATOR.matcher(stripped).replaceFirst("").strip();
-            if (stripped.endsWith(".") && !stripped.endsWith("...")
+            if (stripped.endsWith(".")
+                    && !stripped.endsWith("...")
                     && !TRAILING_INITIAL.matcher(stripped).find()) {
                 stripped = stripped.substring(0, stripped.length() - 1).strip();
             }
@@ -109,8 +110,12 @@ final class SubfieldText {
 
     /** "コレカラ ノ ホン ノ ハナシ オ シヨウ." → "コレカラノホンノハナシオシヨウ": full-width katakana, no spaces. */
     static String titleReading(List<String> elements) {
-        String joined = String.join(" ", elements.stream().map(SubfieldText::withoutIsbdPunctuation)
-                .filter(Objects::nonNull).toList());
+        String joined = String.join(
+                " ",
+                elements.stream()
+                        .map(SubfieldText::withoutIsbdPunctuation)
+                        .filter(Objects::nonNull)
+                        .toList());
         String reading = SPACED_SEPARATOR.matcher(katakana(joined)).replaceAll(" ");
         reading = WHITESPACE.matcher(reading).replaceAll("");
         return reading.isEmpty() ? null : reading;
@@ -124,10 +129,12 @@ final class SubfieldText {
     /** NFKC (half-width kana become full-width, full-width Latin half-width), then hiragana to katakana. */
     private static String katakana(String text) {
         var katakana = new StringBuilder(text.length());
-        Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints().forEach(codePoint -> katakana.appendCodePoint(
-                (codePoint >= 'ぁ' && codePoint <= 'ゖ') || codePoint == 'ゝ' || codePoint == 'ゞ'
-                        ? codePoint + ('ァ' - 'ぁ')
-                        : codePoint));
+        Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .codePoints()
+                .forEach(codePoint -> katakana.appendCodePoint(
+                        (codePoint >= 'ぁ' && codePoint <= 'ゖ') || codePoint == 'ゝ' || codePoint == 'ゞ'
+                                ? codePoint + ('ァ' - 'ぁ')
+                                : codePoint));
         return katakana.toString();
     }
 }

@@ -28,9 +28,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class CatalogAnalyzers {
 
-
-    private CatalogAnalyzers() {
-    }
+    private CatalogAnalyzers() {}
 
     static Analyzer forIndex() {
         return perField(bigrams(true));
@@ -42,14 +40,16 @@ final class CatalogAnalyzers {
 
     private static Analyzer perField(Analyzer bigram) {
         Analyzer words = words();
-        return new PerFieldAnalyzerWrapper(words, Map.of(
-                CatalogFields.TITLE_BIGRAM, bigram,
-                CatalogFields.AUTHOR_BIGRAM, bigram,
-                CatalogFields.PUBLISHER_BIGRAM, bigram,
-                CatalogFields.SUBJECT_BIGRAM, bigram,
-                CatalogFields.TITLE_READING, bigram,
-                CatalogFields.AUTHOR_READING, bigram,
-                CatalogFields.SERIES, words));
+        return new PerFieldAnalyzerWrapper(
+                words,
+                Map.of(
+                        CatalogFields.TITLE_BIGRAM, bigram,
+                        CatalogFields.AUTHOR_BIGRAM, bigram,
+                        CatalogFields.PUBLISHER_BIGRAM, bigram,
+                        CatalogFields.SUBJECT_BIGRAM, bigram,
+                        CatalogFields.TITLE_READING, bigram,
+                        CatalogFields.AUTHOR_READING, bigram,
+                        CatalogFields.SERIES, words));
     }
 
     static Analyzer words() {
@@ -73,11 +73,15 @@ final class CatalogAnalyzers {
                 Tokenizer tokenizer = new StandardTokenizer();
                 TokenStream stream = new CJKWidthFilter(tokenizer);
                 stream = new LowerCaseFilter(stream);
-                stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-                        | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, keepSingleCharacters);
+                stream = new CJKBigramFilter(
+                        stream,
+                        CJKBigramFilter.HAN
+                                | CJKBigramFilter.HIRAGANA
+                                | CJKBigramFilter.KATAKANA
+                                | CJKBigramFilter.HANGUL,
+                        keepSingleCharacters);
                 return new TokenStreamComponents(tokenizer, stream);
             }
         };
     }
-
 }

@@ -25,6 +25,7 @@ final class CatalogFields {
 
     /** Filter fields (exact values) and the facet dimensions with the same names. */
     static final String MATERIAL_TYPE = "materialType";
+
     static final String BRANCH = "branch";
     static final String AVAILABILITY = "availability";
     static final String NDC_CLASS = "ndcClass";
@@ -33,6 +34,7 @@ final class CatalogFields {
 
     /** Stored for the result list, so a page of hits needs one database query (copy counts) only. */
     static final String STORED_TITLE = "s_title";
+
     static final String STORED_READING = "s_reading";
     static final String STORED_AUTHORS = "s_authors";
     static final String STORED_PUBLISHER = "s_publisher";
@@ -44,6 +46,5 @@ final class CatalogFields {
     static final String AVAILABLE = "available";
     static final String UNAVAILABLE = "unavailable";
 
-    private CatalogFields() {
-    }
+    private CatalogFields() {}
 }

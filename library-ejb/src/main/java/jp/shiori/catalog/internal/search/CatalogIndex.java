@@ -26,6 +26,7 @@ import jp.shiori.catalog.MaterialType;
 import jp.shiori.catalog.SearchRequest;
 import jp.shiori.catalog.SearchSort;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -37,12 +38,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -50,10 +48,12 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of the catalog on local disk, outside the EAR: {@code LIBRARY_INDEX_DIR}, else
@@ -152,7 +152,8 @@ public class CatalogIndex {
 
     public void remove(Collection<Long> ids) {
         try {
-            writer.deleteDocuments(ids.stream().map(id -> new Term(ID, Long.toString(id))).toArray(Term[]::new));
+            writer.deleteDocuments(
+                    ids.stream().map(id -> new Term(ID, Long.toString(id))).toArray(Term[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -187,7 +188,8 @@ public class CatalogIndex {
             var topCollector = sort == null
                     ? new TopScoreDocCollectorManager(wanted, null, 1000)
                     : new TopFieldCollectorManager(sort, wanted, null, 1000);
-            Object[] results = searcher.search(query, new MultiCollectorManager(topCollector, new FacetsCollectorManager()));
+            Object[] results =
+                    searcher.search(query, new MultiCollectorManager(topCollector, new FacetsCollectorManager()));
             TopDocs top = (TopDocs) results[0];
             FacetsCollector facetsCollector = (FacetsCollector) results[1];
             List<IndexHit> hits = new ArrayList<>();
@@ -221,7 +223,12 @@ public class CatalogIndex {
         q.add(queries.build(request), Occur.MUST);
         q.add(LongPoint.newRangeQuery(FIRST_COPY_AT, from.toEpochMilli(), to.toEpochMilli() - 1), Occur.FILTER);
         if (!excluded.isEmpty()) {
-            q.add(new TermInSetQuery(ID, excluded.stream().map(id -> new BytesRef(Long.toString(id))).toList()),
+            q.add(
+                    new TermInSetQuery(
+                            ID,
+                            excluded.stream()
+                                    .map(id -> new BytesRef(Long.toString(id)))
+                                    .toList()),
                     Occur.MUST_NOT);
         }
         Sort newestFirst = new Sort(new SortField(FIRST_COPY_AT, SortField.Type.LONG, true));
@@ -229,8 +236,8 @@ public class CatalogIndex {
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
-            TopDocs top = searcher.search(q.build(),
-                    new TopFieldCollectorManager(newestFirst, wanted, null, Integer.MAX_VALUE));
+            TopDocs top = searcher.search(
+                    q.build(), new TopFieldCollectorManager(newestFirst, wanted, null, Integer.MAX_VALUE));
             List<IndexHit> hits = new ArrayList<>();
             var stored = searcher.storedFields();
             for (int i = (request.page() - 1) * request.size(); i < top.scoreDocs.length; i++) {
@@ -275,8 +282,8 @@ public class CatalogIndex {
         return state;
     }
 
-    private static Map<String, List<FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector collector,
-            long total) throws IOException {
+    private static Map<String, List<FacetCount>> facets(
+            SortedSetDocValuesReaderState state, FacetsCollector collector, long total) throws IOException {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         if (total == 0 || state == null) {
             return facets;
@@ -290,9 +297,11 @@ public class CatalogIndex {
                 continue;
             }
             if (result != null) {
-                facets.put(dim, Arrays.stream(result.labelValues)
-                        .map((LabelAndValue lv) -> new FacetCount(lv.label, lv.value.longValue()))
-                        .toList());
+                facets.put(
+                        dim,
+                        Arrays.stream(result.labelValues)
+                                .map((LabelAndValue lv) -> new FacetCount(lv.label, lv.value.longValue()))
+                                .toList());
             }
         }
         return facets;
@@ -302,11 +311,18 @@ public class CatalogIndex {
         String authors = d.get(STORED_AUTHORS);
         var year = d.getField(STORED_YEAR);
         var arrived = d.getField(STORED_FIRST_COPY_AT);
-        return new IndexHit(Long.parseLong(d.get(ID)), d.get(STORED_TITLE), d.get(STORED_READING),
+        return new IndexHit(
+                Long.parseLong(d.get(ID)),
+                d.get(STORED_TITLE),
+                d.get(STORED_READING),
                 authors == null || authors.isEmpty() ? List.of() : List.of(authors.split("\n")),
-                d.get(STORED_PUBLISHER), year == null ? null : year.numericValue().intValue(),
-                MaterialType.valueOf(d.get(STORED_TYPE)), d.get(STORED_NDC),
-                arrived == null ? null : Instant.ofEpochMilli(arrived.numericValue().longValue()));
+                d.get(STORED_PUBLISHER),
+                year == null ? null : year.numericValue().intValue(),
+                MaterialType.valueOf(d.get(STORED_TYPE)),
+                d.get(STORED_NDC),
+                arrived == null
+                        ? null
+                        : Instant.ofEpochMilli(arrived.numericValue().longValue()));
     }
 
     /** Number of titles currently searchable (for the reindex progress and health). */

@@ -14,7 +14,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +55,8 @@ public class CatalogIndexer implements CatalogIndexing {
 
     @PostConstruct
     void checkIndexBelongsToThisDatabase() {
-        String installation = em.createNamedQuery(Installation.ALL, Installation.class).getResultStream()
+        String installation = em.createNamedQuery(Installation.ALL, Installation.class)
+                .getResultStream()
                 .findFirst()
                 .orElseGet(() -> {
                     Installation created = new Installation(clock.now());
@@ -101,9 +101,22 @@ public class CatalogIndexer implements CatalogIndexing {
         Map<Long, List<IndexEntry.Copy>> copies = reads.copiesOf(titleIds);
         List<IndexEntry> entries = new ArrayList<>(titles.size());
         for (Title t : titles) {
-            entries.add(new IndexEntry(t.id(), t.title(), t.titleReading(), t.contributors(), t.publisher(),
-                    t.publicationYear(), t.isbns(), t.ndc(), t.materialType(), t.language(), t.seriesTitle(),
-                    t.summary(), t.subjects(), copies.getOrDefault(t.id(), List.of()), t.firstCopyAt()));
+            entries.add(new IndexEntry(
+                    t.id(),
+                    t.title(),
+                    t.titleReading(),
+                    t.contributors(),
+                    t.publisher(),
+                    t.publicationYear(),
+                    t.isbns(),
+                    t.ndc(),
+                    t.materialType(),
+                    t.language(),
+                    t.seriesTitle(),
+                    t.summary(),
+                    t.subjects(),
+                    copies.getOrDefault(t.id(), List.of()),
+                    t.firstCopyAt()));
         }
         index.put(entries);
         Set<Long> gone = new HashSet<>(titleIds);
@@ -118,5 +131,4 @@ public class CatalogIndexer implements CatalogIndexing {
     public void commit() {
         index.commit();
     }
-
 }

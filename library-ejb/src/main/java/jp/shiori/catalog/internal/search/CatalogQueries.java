@@ -50,8 +50,11 @@ final class CatalogQueries {
         scored |= addWords(q, r.publisher(), w -> fieldWord(PUBLISHER, PUBLISHER_BIGRAM, null, w, 1f));
         scored |= addWords(q, r.subject(), w -> fieldWord(SUBJECT, SUBJECT_BIGRAM, null, w, 1f));
         if (r.isbn() != null && !r.isbn().isBlank()) {
-            q.add(Isbn.parse(r.isbn()).<Query>map(i -> new TermQuery(new Term(ISBN, i.isbn13())))
-                    .orElseGet(MatchNoDocsQuery::new), Occur.MUST);
+            q.add(
+                    Isbn.parse(r.isbn())
+                            .<Query>map(i -> new TermQuery(new Term(ISBN, i.isbn13())))
+                            .orElseGet(MatchNoDocsQuery::new),
+                    Occur.MUST);
             scored = true;
         }
         if (r.ndc() != null && !r.ndc().isBlank()) {
@@ -190,5 +193,4 @@ final class CatalogQueries {
         values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
         q.add(any.build(), Occur.FILTER);
     }
-
 }

@@ -25,6 +25,5 @@ public record IndexEntry(
         Instant firstCopyAt) {
 
     /** A copy as the facets see it. */
-    public record Copy(String branchCode, ItemStatus status, boolean loanable) {
-    }
+    public record Copy(String branchCode, ItemStatus status, boolean loanable) {}
 }

@@ -6,6 +6,13 @@ import jp.shiori.catalog.MaterialType;
 
 /** A title found in the index, with the catalog fields the result list shows and
  * when its first copy arrived (null when unknown). */
-public record IndexHit(long id, String title, String titleReading, List<String> authors, String publisher,
-        Integer publicationYear, MaterialType materialType, String ndc, Instant firstCopyAt) {
-}
+public record IndexHit(
+        long id,
+        String title,
+        String titleReading,
+        List<String> authors,
+        String publisher,
+        Integer publicationYear,
+        MaterialType materialType,
+        String ndc,
+        Instant firstCopyAt) {}

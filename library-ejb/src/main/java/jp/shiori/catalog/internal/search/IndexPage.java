@@ -5,5 +5,4 @@ import java.util.Map;
 import jp.shiori.catalog.FacetCount;
 
 /** One page of index hits with the facet counts of the whole result. */
-public record IndexPage(long total, List<IndexHit> hits, Map<String, List<FacetCount>> facets) {
-}
+public record IndexPage(long total, List<IndexHit> hits, Map<String, List<FacetCount>> facets) {}

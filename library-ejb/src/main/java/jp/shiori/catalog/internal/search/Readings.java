@@ -14,8 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class Readings {
 
-    private Readings() {
-    }
+    private Readings() {}
 
     /** Canonical katakana form of a reading typed or stored in kana; other characters are kept as they are. */
     public static String canonical(String kana) {

@@ -29,8 +29,7 @@ final class TitleDocuments {
 
     static final FacetsConfig FACETS = facetsConfig();
 
-    private TitleDocuments() {
-    }
+    private TitleDocuments() {}
 
     private static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
@@ -116,8 +115,12 @@ final class TitleDocuments {
         if (titleReading != null) {
             d.add(new StoredField(STORED_READING, titleReading));
         }
-        d.add(new StoredField(STORED_AUTHORS, e.contributors().stream().map(Contributor::name)
-                .filter(Objects::nonNull).collect(Collectors.joining("\n"))));
+        d.add(new StoredField(
+                STORED_AUTHORS,
+                e.contributors().stream()
+                        .map(Contributor::name)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.joining("\n"))));
         if (e.publisher() != null) {
             d.add(new StoredField(STORED_PUBLISHER, e.publisher()));
         }

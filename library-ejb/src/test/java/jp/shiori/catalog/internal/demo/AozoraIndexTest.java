@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class AozoraIndexTest {
 
-    private static final String HEADER = "\uFEFF人物ID,著者名,作品ID,作品名,仮名遣い種別,翻訳者名等,入力者名,校正者名,状態,"
-            + "状態の開始日,底本名,出版社名,入力に使用した版,校正に使用した版\r\n";
+    private static final String HEADER =
+            "\uFEFF人物ID,著者名,作品ID,作品名,仮名遣い種別,翻訳者名等,入力者名,校正者名,状態," + "状態の開始日,底本名,出版社名,入力に使用した版,校正に使用した版\r\n";
 
     @Test
     void oneDraftPerWorkWithItsPeopleInRowOrderAndTheTranslatorAsContributor() throws IOException {
@@ -32,11 +32,14 @@ class AozoraIndexTest {
         TitleDraft ginga = drafts.get(0);
         assertEquals("000456", ginga.sourceId());
         assertEquals("銀河鉄道の夜", ginga.title());
-        assertEquals(List.of("宮沢 賢治", "別の 著者"), ginga.contributors().stream().map(Contributor::name).toList());
+        assertEquals(
+                List.of("宮沢 賢治", "別の 著者"),
+                ginga.contributors().stream().map(Contributor::name).toList());
         assertEquals("新潮社", ginga.publisher());
         assertEquals(1989, ginga.publicationYear());
         TitleDraft basha = drafts.get(1);
-        assertEquals(List.of("アーヴィング ワシントン", "高垣 松雄", "吉田 甲子太郎"),
+        assertEquals(
+                List.of("アーヴィング ワシントン", "高垣 松雄", "吉田 甲子太郎"),
                 basha.contributors().stream().map(Contributor::name).toList());
         assertEquals("訳", basha.contributors().get(1).role());
         assertNull(basha.contributors().get(0).role());

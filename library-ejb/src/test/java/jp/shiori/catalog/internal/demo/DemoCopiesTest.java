@@ -31,7 +31,21 @@ class DemoCopiesTest {
     }
 
     private static TitleDraft draft(String ndc, Contributor author) {
-        return new TitleDraft("TEST", "1", "銀河鉄道の夜", null, author == null ? List.of() : List.of(author), null, null,
-                List.of(), ndc, MaterialType.BOOK, "jpn", null, null, null, List.of());
+        return new TitleDraft(
+                "TEST",
+                "1",
+                "銀河鉄道の夜",
+                null,
+                author == null ? List.of() : List.of(author),
+                null,
+                null,
+                List.of(),
+                ndc,
+                MaterialType.BOOK,
+                "jpn",
+                null,
+                null,
+                null,
+                List.of());
     }
 }

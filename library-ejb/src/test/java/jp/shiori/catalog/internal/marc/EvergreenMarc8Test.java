@@ -55,11 +55,14 @@ class EvergreenMarc8Test {
         // 001 03-0016340: 100 1 $a Durán, Hilario / 245 00 $a Killer tumbao / $c Hilario Durán and ...
         TitleDraft killerTumbao = draft(drafts, "03-0016340");
         assertEquals("Killer tumbao", killerTumbao.title());
-        assertEquals(new Contributor("Dur\u00e1n, Hilario", null, null), killerTumbao.contributors().get(0));
+        assertEquals(
+                new Contributor("Dur\u00e1n, Hilario", null, null),
+                killerTumbao.contributors().get(0));
         // 001 03-0017123: 110 $a Vuja Dé (Musical group) / 245 $a Mudanças
         TitleDraft mudancas = draft(drafts, "03-0017123");
         assertEquals("Mudan\u00e7as", mudancas.title());
-        assertEquals("Vuja D\u00e9 (Musical group)", mudancas.contributors().get(0).name());
+        assertEquals(
+                "Vuja D\u00e9 (Musical group)", mudancas.contributors().get(0).name());
     }
 
     @Test
@@ -80,7 +83,8 @@ class EvergreenMarc8Test {
         TitleDraft pagnol = drafts.get(986);
         assertNull(pagnol.sourceId());
         assertEquals("MARC", pagnol.source());
-        assertEquals("Le th\u00e9\u00e2tre de Pagnol : personnages et th\u00e8mes dans les oeuvres de jeunesse",
+        assertEquals(
+                "Le th\u00e9\u00e2tre de Pagnol : personnages et th\u00e8mes dans les oeuvres de jeunesse",
                 pagnol.title());
         // 100 1 $a Gounelle Kline, P.: an initial keeps its period
         assertEquals("Gounelle Kline, P.", pagnol.contributors().get(0).name());
@@ -96,11 +100,22 @@ class EvergreenMarc8Test {
     void theLeaderTellsSoundRecordingsScoresAndBooksApart() {
         // Leader/06-07 as counted in yaz-marcdump's output: jm 505 + jc 78 + js 1, gm 13, am 171, as 2,
         // cm 229 + dm 1 (printed and manuscript music, which the catalog has no type for).
-        Map<MaterialType, Long> counts = drafts.stream()
-                .collect(Collectors.groupingBy(TitleDraft::materialType, Collectors.counting()));
+        Map<MaterialType, Long> counts =
+                drafts.stream().collect(Collectors.groupingBy(TitleDraft::materialType, Collectors.counting()));
 
-        assertEquals(Map.of(MaterialType.CD, 584L, MaterialType.DVD, 13L, MaterialType.BOOK, 171L,
-                MaterialType.MAGAZINE, 2L, MaterialType.OTHER, 230L), counts);
+        assertEquals(
+                Map.of(
+                        MaterialType.CD,
+                        584L,
+                        MaterialType.DVD,
+                        13L,
+                        MaterialType.BOOK,
+                        171L,
+                        MaterialType.MAGAZINE,
+                        2L,
+                        MaterialType.OTHER,
+                        230L),
+                counts);
     }
 
     private static Stream<String> texts(TitleDraft draft) {

@@ -34,7 +34,9 @@ class MalformedRecordsTest {
         List<MarcReadResult> results = readAll(concat(FIRST, ascii("this is not MARC\n"), SECOND));
 
         assertReadSkippedRead(results);
-        assertEquals("17 bytes that are not MARC data before the next record", skipped(results).get(0).reason());
+        assertEquals(
+                "17 bytes that are not MARC data before the next record",
+                skipped(results).get(0).reason());
     }
 
     @Test
@@ -57,7 +59,8 @@ class MalformedRecordsTest {
         List<MarcReadResult> results = readAll(concat(FIRST, cut, SECOND));
 
         assertReadSkippedRead(results);
-        assertEquals("a record cut short (300 bytes without a record terminator) before the next record",
+        assertEquals(
+                "a record cut short (300 bytes without a record terminator) before the next record",
                 skipped(results).get(0).reason());
     }
 
@@ -71,7 +74,8 @@ class MalformedRecordsTest {
 
         List<TitleDraft> drafts = drafts(readAll(concat(FIRST, wrongLength, SECOND)));
 
-        assertEquals(List.of("029455884", "029501619", "029611852"),
+        assertEquals(
+                List.of("029455884", "029501619", "029611852"),
                 drafts.stream().map(TitleDraft::sourceId).toList());
         assertEquals("すぐ使えるMac&Office活用読本 : 電子書籍版コード付き. 2019年版", drafts.get(1).title());
     }
@@ -118,7 +122,9 @@ class MalformedRecordsTest {
         List<MarcReadResult> results = readAll(xml.getBytes(StandardCharsets.UTF_8));
 
         assertReadSkippedRead(results);
-        assertEquals(List.of("銀河鉄道の夜", "風の又三郎"), drafts(results).stream().map(TitleDraft::title).toList());
+        assertEquals(
+                List.of("銀河鉄道の夜", "風の又三郎"),
+                drafts(results).stream().map(TitleDraft::title).toList());
         assertEquals("B2", skipped(results).get(0).controlNumber());
         assertTrue(skipped(results).get(0).reason().startsWith("malformed MARCXML <leader>"));
     }
@@ -152,7 +158,9 @@ class MalformedRecordsTest {
         assertTrue(results.get(0) instanceof MarcReadResult.Read, results::toString);
         assertTrue(results.get(1) instanceof MarcReadResult.Skipped, results::toString);
         assertTrue(results.get(2) instanceof MarcReadResult.Read, results::toString);
-        assertEquals(List.of(1, 2, 3), results.stream().map(MarcReadResult::recordNumber).toList());
+        assertEquals(
+                List.of(1, 2, 3),
+                results.stream().map(MarcReadResult::recordNumber).toList());
     }
 
     /** The record with one directory entry's tag changed, its structure otherwise intact. */

@@ -22,8 +22,7 @@ final class Marc21Files {
     static final String NDL_MARCXML = "ndl-japan-marc-233.xml";
     static final String EVERGREEN_MARC8 = "evergreen-jazz-1k.marc8.mrc";
 
-    private Marc21Files() {
-    }
+    private Marc21Files() {}
 
     static Path file(String name) {
         String given = System.getProperty("marc21.dir");

@@ -37,15 +37,31 @@ class MarcTitleMapperTest {
 
     @Test
     void aTitleWithoutPunctuationBetweenItsElementsGetsTheIsbdSeparators() throws Exception {
-        Record record = record("am", field("245", "10", 'a', "Sonny Rollins", 'h', "[sound recording]", 'b',
-                "nine classic jazz originals", 'n', "Vol. 2", 'p', "Ballads."));
+        Record record = record(
+                "am",
+                field(
+                        "245",
+                        "10",
+                        'a',
+                        "Sonny Rollins",
+                        'h',
+                        "[sound recording]",
+                        'b',
+                        "nine classic jazz originals",
+                        'n',
+                        "Vol. 2",
+                        'p',
+                        "Ballads."));
 
-        assertEquals("Sonny Rollins : nine classic jazz originals. Vol. 2. Ballads", mapper.toDraft(record).title());
+        assertEquals(
+                "Sonny Rollins : nine classic jazz originals. Vol. 2. Ballads",
+                mapper.toDraft(record).title());
     }
 
     @Test
     void aReadingInHiraganaOrHalfWidthKanaBecomesFullWidthKatakana() throws Exception {
-        Record record = record("am",
+        Record record = record(
+                "am",
                 field("245", "00", '6', "880-01", 'a', "銀河鉄道の夜 /", 'c', "宮沢賢治 著."),
                 field("100", "1 ", '6', "880-02", 'a', "宮沢, 賢治,", 'e', "著"),
                 field("880", "00", '6', "245-01/$1", 'a', "ぎんが てつどう の よる."),
@@ -60,26 +76,39 @@ class MarcTitleMapperTest {
 
     @Test
     void theRoleIsTheRelatorTermOrElseTheRelatorCode() throws Exception {
-        Record record = record("jm", field("245", "00", 'a', "Friendly fire"),
+        Record record = record(
+                "jm",
+                field("245", "00", 'a', "Friendly fire"),
                 field("100", "1 ", 'a', "Lovano, Joe,", 'd', "1952-", 'e', "composer,", 'e', "performer."),
                 field("700", "1 ", 'a', "Roach, Max,", 'd', "1924-2007.", '4', "prf."));
 
-        assertEquals(List.of(new Contributor("Lovano, Joe", null, "composer, performer"),
-                new Contributor("Roach, Max", null, "prf")), mapper.toDraft(record).contributors());
+        assertEquals(
+                List.of(
+                        new Contributor("Lovano, Joe", null, "composer, performer"),
+                        new Contributor("Roach, Max", null, "prf")),
+                mapper.toDraft(record).contributors());
     }
 
     @Test
     void theMainEntryComesBeforeTheAddedEntries() throws Exception {
-        Record record = record("am", field("245", "00", 'a', "Title"),
-                field("700", "1 ", 'a', "Added, Entry"), field("100", "1 ", 'a', "Main, Entry"));
+        Record record = record(
+                "am",
+                field("245", "00", 'a', "Title"),
+                field("700", "1 ", 'a', "Added, Entry"),
+                field("100", "1 ", 'a', "Main, Entry"));
 
-        assertEquals(List.of("Main, Entry", "Added, Entry"),
-                mapper.toDraft(record).contributors().stream().map(Contributor::name).toList());
+        assertEquals(
+                List.of("Main, Entry", "Added, Entry"),
+                mapper.toDraft(record).contributors().stream()
+                        .map(Contributor::name)
+                        .toList());
     }
 
     @Test
     void theRdaPublicationStatementComesBeforeTheOlder260() throws Exception {
-        Record record = record("am", field("245", "00", 'a', "Title"),
+        Record record = record(
+                "am",
+                field("245", "00", 'a', "Title"),
                 field("260", "  ", 'a', "東京 :", 'b', "古い社,", 'c', "1999."),
                 field("264", " 4", 'c', "©2018"),
                 field("264", " 1", 'a', "東京 :", 'b', "新潮社,", 'c', "[2019]"));
@@ -108,7 +137,9 @@ class MarcTitleMapperTest {
 
     @Test
     void isbnsAndSubjectsAreKeptOnceInRecordOrder() throws Exception {
-        Record record = record("am", field("245", "00", 'a', "Title"),
+        Record record = record(
+                "am",
+                field("245", "00", 'a', "Title"),
                 field("020", "  ", 'a', "4-10-109205-2 : $c 476円"),
                 field("020", "  ", 'a', "9784101092058 (pbk.)"),
                 field("020", "  ", 'a', "978-4-10-109205-9"),

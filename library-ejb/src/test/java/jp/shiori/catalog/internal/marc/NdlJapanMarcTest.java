@@ -63,9 +63,21 @@ class NdlJapanMarcTest {
         // 700 1  $6 880-05 $a 萩野, 正昭 $0 01215194
         // 880 00 $6 245-01/$1 $a コレカラ ノ ホン ノ ハナシ オ シヨウ.
         // 880 1  $6 700-05/$1 $a ハギノ, マサアキ $0 01215194
-        TitleDraft expected = new TitleDraft("JTNDL", "029455884", "これからの本の話をしよう", "コレカラノホンノハナシオシヨウ",
-                List.of(new Contributor("萩野, 正昭", "ハギノ, マサアキ", null)), "晶文社", 2019,
-                List.of(new Isbn("9784794970756")), "023", MaterialType.BOOK, "jpn", null, null, null,
+        TitleDraft expected = new TitleDraft(
+                "JTNDL",
+                "029455884",
+                "これからの本の話をしよう",
+                "コレカラノホンノハナシオシヨウ",
+                List.of(new Contributor("萩野, 正昭", "ハギノ, マサアキ", null)),
+                "晶文社",
+                2019,
+                List.of(new Isbn("9784794970756")),
+                "023",
+                MaterialType.BOOK,
+                "jpn",
+                null,
+                null,
+                null,
                 List.of("電子書籍", "電子出版"));
 
         assertEquals(expected, drafts.get(0));
@@ -76,22 +88,27 @@ class NdlJapanMarcTest {
         // 880 00 $6 245-01/$1 $a シーエヌエヌ ニュース リスニング : $b オンセイ アンド デンシ ショセキバンツキ :
         //        イッポン サンジュウビョウ ダカラ キキヤスイ. $n 2019-ハル ナツ.
         // (the other 880 for 245, script "(B", is the romanisation "Shienuenu nyusu risuningu ...")
-        assertEquals("シーエヌエヌニュースリスニングオンセイアンドデンシショセキバンツキイッポンサンジュウビョウダカラキキヤスイ2019-ハルナツ",
+        assertEquals(
+                "シーエヌエヌニュースリスニングオンセイアンドデンシショセキバンツキイッポンサンジュウビョウダカラキキヤスイ2019-ハルナツ",
                 draft(drafts, "029611852").titleReading());
         // 880 00 $6 245-01/$1 $a ジュウゴサイ デモ オレ ノ ヨメ. $n 2.
         assertEquals("ジュウゴサイデモオレノヨメ2", draft(drafts, "029202839").titleReading());
         // 880 00 $6 245-01/$1 $a スグ ツカエル Mac & Office カツヨウ トクホン : $b デンシ ショセキバン コード ツキ. $n 2019ネンバン.
-        assertEquals("スグツカエルMac&Officeカツヨウトクホンデンシショセキバンコードツキ2019ネンバン",
+        assertEquals(
+                "スグツカエルMac&Officeカツヨウトクホンデンシショセキバンコードツキ2019ネンバン",
                 draft(drafts, "029501619").titleReading());
     }
 
     @Test
     void theTitleJoinsSubtitleAndPartWithTheRecordsPunctuationAndDropsItAtTheEnd() {
         // 245 00 $a CNNニュース・リスニング : $b 音声&電子書籍版付き : 1本30秒だから、聞きやすい! $n 2019春夏 / $c ...
-        assertEquals("CNNニュース・リスニング : 音声&電子書籍版付き : 1本30秒だから、聞きやすい! 2019春夏",
+        assertEquals(
+                "CNNニュース・リスニング : 音声&電子書籍版付き : 1本30秒だから、聞きやすい! 2019春夏",
                 draft(drafts, "029611852").title());
         // 245 00 $a すぐ使えるMac&Office活用読本 : $b 電子書籍版コード付き. $n 2019年版 / $c 日経パソコン 編.
-        assertEquals("すぐ使えるMac&Office活用読本 : 電子書籍版コード付き. 2019年版", draft(drafts, "029501619").title());
+        assertEquals(
+                "すぐ使えるMac&Office活用読本 : 電子書籍版コード付き. 2019年版",
+                draft(drafts, "029501619").title());
         // 245 00 $a 15歳でも俺の嫁! $n 2 / $c 庵田定夏 著.
         assertEquals("15歳でも俺の嫁! 2", draft(drafts, "029202839").title());
     }
@@ -111,11 +128,15 @@ class NdlJapanMarcTest {
     @Test
     void isbnsOfTheRecordBecomeIsbn13() {
         // 020 $a 978-4-04-065165-1 : $c 600円
-        assertEquals(List.of(new Isbn("9784040651651")), draft(drafts, "029202839").isbns());
+        assertEquals(
+                List.of(new Isbn("9784040651651")), draft(drafts, "029202839").isbns());
         // 020 $a 978-4-255-01110-3 : $c 1000円
-        assertEquals(List.of(new Isbn("9784255011103")), draft(drafts, "029611852").isbns());
+        assertEquals(
+                List.of(new Isbn("9784255011103")), draft(drafts, "029611852").isbns());
         // 020 $a 4-8443-2176-5 : $c 38000円 (an ISBN-10)
-        assertEquals(List.of(new Isbn("9784844321767")), draft(drafts, "000009275058").isbns());
+        assertEquals(
+                List.of(new Isbn("9784844321767")),
+                draft(drafts, "000009275058").isbns());
         // no 020
         assertEquals(List.of(), draft(drafts, "029501619").isbns());
     }
@@ -123,14 +144,16 @@ class NdlJapanMarcTest {
     @Test
     void contributorsCarryTheKanaReadingOfTheirLinked880() {
         // 700 1  $6 880-05 $a 庵田, 定夏 $0 01189052 / 880 1 $6 700-05/$1 $a アンダ, サダナツ $0 01189052
-        assertEquals(List.of(new Contributor("庵田, 定夏", "アンダ, サダナツ", null)),
+        assertEquals(
+                List.of(new Contributor("庵田, 定夏", "アンダ, サダナツ", null)),
                 draft(drafts, "029202839").contributors());
         // 700 1  $6 880-03 $a 元木, 昌彦, $d 1945- / 880 1 $6 700-03/$1 $a モトキ, マサヒコ, $d 1945-
-        assertEquals(List.of(new Contributor("元木, 昌彦", "モトキ, マサヒコ", null)),
+        assertEquals(
+                List.of(new Contributor("元木, 昌彦", "モトキ, マサヒコ", null)),
                 draft(drafts, "000008042446").contributors());
         // 700 1 野口, 武悟 / 710 2 専修大学, with their 880s ノグチ, タケノリ and センシュウ ダイガク
-        assertEquals(List.of(new Contributor("野口, 武悟", "ノグチ, タケノリ", null),
-                        new Contributor("専修大学", "センシュウ ダイガク", null)),
+        assertEquals(
+                List.of(new Contributor("野口, 武悟", "ノグチ, タケノリ", null), new Contributor("専修大学", "センシュウ ダイガク", null)),
                 draft(drafts, "028064297").contributors());
     }
 
@@ -159,7 +182,8 @@ class NdlJapanMarcTest {
         // 245 00 $6 880-01 $a アクセシブルな電子書籍の製作と提供に関する実証的研究 / ..., but no 880 $6 245-01
         assertNull(draft(drafts, "028064297").titleReading());
         // Three records link 245 to a missing 880; with the Korean one, four have no reading.
-        assertEquals(4, drafts.stream().filter(draft -> draft.titleReading() == null).count());
+        assertEquals(
+                4, drafts.stream().filter(draft -> draft.titleReading() == null).count());
     }
 
     @Test

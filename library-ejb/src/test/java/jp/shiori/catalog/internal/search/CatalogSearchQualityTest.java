@@ -42,16 +42,66 @@ class CatalogSearchQualityTest {
         index.open();
         index.reset("test");
         index.put(List.of(
-                entry(GINGA, "銀河鉄道の夜", null, List.of(new Contributor("宮沢 賢治", null, null)), "角川書店", 1969,
-                        List.of("9784041040010"), "913.6", MaterialType.BOOK, "central", ItemStatus.AVAILABLE),
-                entry(NEKO, "吾輩は猫である", "ワガハイハネコデアル", List.of(new Contributor("夏目 漱石", "ナツメ, ソウセキ", null)),
-                        "新潮社", 1961, List.of("9784101092058"), "913.6", MaterialType.BOOK, "west", ItemStatus.ON_LOAN),
-                entry(JIMUSHO, "猫の事務所", null, List.of(new Contributor("宮沢賢治", null, null)), "筑摩書房", 1986,
-                        List.of(), "913.6", MaterialType.BOOK, "east", ItemStatus.AVAILABLE),
-                entry(NORWEGIAN, "ノルウェイの森", "ノルウェイノモリ", List.of(new Contributor("村上 春樹", null, null)), "講談社",
-                        1987, List.of("9784062035163"), "913.6", MaterialType.BOOK, "central", ItemStatus.ON_LOAN),
-                entry(ATLAS, "北海道地図帳", null, List.of(), "帝国書院", 2020, List.of(), "291.1", MaterialType.MAP,
-                        "central", ItemStatus.AVAILABLE)));
+                entry(
+                        GINGA,
+                        "銀河鉄道の夜",
+                        null,
+                        List.of(new Contributor("宮沢 賢治", null, null)),
+                        "角川書店",
+                        1969,
+                        List.of("9784041040010"),
+                        "913.6",
+                        MaterialType.BOOK,
+                        "central",
+                        ItemStatus.AVAILABLE),
+                entry(
+                        NEKO,
+                        "吾輩は猫である",
+                        "ワガハイハネコデアル",
+                        List.of(new Contributor("夏目 漱石", "ナツメ, ソウセキ", null)),
+                        "新潮社",
+                        1961,
+                        List.of("9784101092058"),
+                        "913.6",
+                        MaterialType.BOOK,
+                        "west",
+                        ItemStatus.ON_LOAN),
+                entry(
+                        JIMUSHO,
+                        "猫の事務所",
+                        null,
+                        List.of(new Contributor("宮沢賢治", null, null)),
+                        "筑摩書房",
+                        1986,
+                        List.of(),
+                        "913.6",
+                        MaterialType.BOOK,
+                        "east",
+                        ItemStatus.AVAILABLE),
+                entry(
+                        NORWEGIAN,
+                        "ノルウェイの森",
+                        "ノルウェイノモリ",
+                        List.of(new Contributor("村上 春樹", null, null)),
+                        "講談社",
+                        1987,
+                        List.of("9784062035163"),
+                        "913.6",
+                        MaterialType.BOOK,
+                        "central",
+                        ItemStatus.ON_LOAN),
+                entry(
+                        ATLAS,
+                        "北海道地図帳",
+                        null,
+                        List.of(),
+                        "帝国書院",
+                        2020,
+                        List.of(),
+                        "291.1",
+                        MaterialType.MAP,
+                        "central",
+                        ItemStatus.AVAILABLE)));
         index.commit();
     }
 
@@ -61,10 +111,34 @@ class CatalogSearchQualityTest {
         System.clearProperty("shiori.index.dir");
     }
 
-    private static IndexEntry entry(long id, String title, String reading, List<Contributor> authors, String publisher,
-            int year, List<String> isbns, String ndc, MaterialType type, String branch, ItemStatus status) {
-        return new IndexEntry(id, title, reading, authors, publisher, year, isbns, ndc, type, "jpn", null, null,
-                List.of(), List.of(new IndexEntry.Copy(branch, status, true)), null);
+    private static IndexEntry entry(
+            long id,
+            String title,
+            String reading,
+            List<Contributor> authors,
+            String publisher,
+            int year,
+            List<String> isbns,
+            String ndc,
+            MaterialType type,
+            String branch,
+            ItemStatus status) {
+        return new IndexEntry(
+                id,
+                title,
+                reading,
+                authors,
+                publisher,
+                year,
+                isbns,
+                ndc,
+                type,
+                "jpn",
+                null,
+                null,
+                List.of(),
+                List.of(new IndexEntry.Copy(branch, status, true)),
+                null);
     }
 
     private static List<Long> ids(SearchRequest request) {
@@ -113,43 +187,142 @@ class CatalogSearchQualityTest {
 
     @Test
     void advancedSearchCombinesFieldsNdcPrefixAndYears() {
-        SearchRequest byAuthorAndYears = new SearchRequest(null, null, "宮沢賢治", null, null, null, "913", 1980, 1990,
-                null, null, false, null, null, SearchSort.RELEVANCE, 1, 20);
+        SearchRequest byAuthorAndYears = new SearchRequest(
+                null,
+                null,
+                "宮沢賢治",
+                null,
+                null,
+                null,
+                "913",
+                1980,
+                1990,
+                null,
+                null,
+                false,
+                null,
+                null,
+                SearchSort.RELEVANCE,
+                1,
+                20);
         assertEquals(List.of(JIMUSHO), ids(byAuthorAndYears));
 
-        SearchRequest maps = new SearchRequest(null, null, null, null, null, null, "2", null, null,
-                Set.of(MaterialType.MAP), null, false, null, null, SearchSort.RELEVANCE, 1, 20);
+        SearchRequest maps = new SearchRequest(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "2",
+                null,
+                null,
+                Set.of(MaterialType.MAP),
+                null,
+                false,
+                null,
+                null,
+                SearchSort.RELEVANCE,
+                1,
+                20);
         assertEquals(List.of(ATLAS), ids(maps));
     }
 
     @Test
     void availableOnlyLeavesOutTitlesWhoseCopiesAreAllOut() {
-        SearchRequest novels = new SearchRequest(null, null, null, null, null, null, "913.6", null, null, null, null,
-                true, null, null, SearchSort.RELEVANCE, 1, 20);
+        SearchRequest novels = new SearchRequest(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "913.6",
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                null,
+                SearchSort.RELEVANCE,
+                1,
+                20);
         assertEquals(Set.of(GINGA, JIMUSHO), Set.copyOf(ids(novels)));
     }
 
     @Test
     void newestFirstAndTitleReadingOrder() {
-        SearchRequest novels = new SearchRequest(null, null, null, null, null, null, "913", null, null, null, null,
-                false, null, null, SearchSort.NEWEST, 1, 20);
+        SearchRequest novels = new SearchRequest(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "913",
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                SearchSort.NEWEST,
+                1,
+                20);
         assertEquals(List.of(NORWEGIAN, JIMUSHO, GINGA, NEKO), ids(novels)); // 1987, 1986, 1969, 1961
 
-        SearchRequest byReading = new SearchRequest(null, null, null, null, null, null, "913", null, null, null, null,
-                false, null, null, SearchSort.TITLE, 1, 20);
+        SearchRequest byReading = new SearchRequest(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "913",
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                SearchSort.TITLE,
+                1,
+                20);
         // ギンガ… < ネコノ… < ノルウェイ… < ワガハイ…
         assertEquals(List.of(GINGA, JIMUSHO, NORWEGIAN, NEKO), ids(byReading));
     }
 
     @Test
     void facetsCountTheWholeResultAndPagesCutIt() {
-        SearchRequest all = new SearchRequest(null, null, null, null, null, null, "9", null, null, null, null, false,
-                null, null, SearchSort.TITLE, 2, 2);
+        SearchRequest all = new SearchRequest(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "9",
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                SearchSort.TITLE,
+                2,
+                2);
         IndexPage page = index.search(all);
 
         assertEquals(4, page.total());
-        assertEquals(List.of(NORWEGIAN, NEKO), page.hits().stream().map(IndexHit::id).toList());
-        assertTrue(page.facets().get("branch").contains(new FacetCount("central", 2)), page.facets().toString());
+        assertEquals(
+                List.of(NORWEGIAN, NEKO), page.hits().stream().map(IndexHit::id).toList());
+        assertTrue(
+                page.facets().get("branch").contains(new FacetCount("central", 2)),
+                page.facets().toString());
         assertTrue(page.facets().get("availability").contains(new FacetCount("available", 2)));
         assertEquals(List.of(new FacetCount("9", 4)), page.facets().get("ndcClass"));
     }

@@ -22,14 +22,29 @@ class NewArrivalsIndexTest {
     private static CatalogIndex index;
 
     private static IndexEntry entry(long id, String title, String ndc, Instant arrived) {
-        return new IndexEntry(id, title, null, List.of(new Contributor("山田 花子", null, null)), "釧路書房", 2026, List.of(),
-                ndc, MaterialType.BOOK, "jpn", null, null, List.of(), List.of(new IndexEntry.Copy("central",
-                        ItemStatus.AVAILABLE, true)), arrived);
+        return new IndexEntry(
+                id,
+                title,
+                null,
+                List.of(new Contributor("山田 花子", null, null)),
+                "釧路書房",
+                2026,
+                List.of(),
+                ndc,
+                MaterialType.BOOK,
+                "jpn",
+                null,
+                null,
+                List.of(),
+                List.of(new IndexEntry.Copy("central", ItemStatus.AVAILABLE, true)),
+                arrived);
     }
 
     @BeforeAll
     static void open() throws Exception {
-        System.setProperty("shiori.index.dir", Files.createTempDirectory("shiori-new-arrivals").toString());
+        System.setProperty(
+                "shiori.index.dir",
+                Files.createTempDirectory("shiori-new-arrivals").toString());
         index = new CatalogIndex();
         index.open();
         index.reset("test");
@@ -49,8 +64,24 @@ class NewArrivalsIndexTest {
     }
 
     private static SearchRequest cakes596() {
-        return new SearchRequest("ケーキ", null, null, null, null, null, "５９６", null, null, null, null, false, null, null,
-                SearchSort.NEWEST, 1, 20);
+        return new SearchRequest(
+                "ケーキ",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "５９６",
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                SearchSort.NEWEST,
+                1,
+                20);
     }
 
     private static List<Long> ids(IndexPage page) {
@@ -79,8 +110,24 @@ class NewArrivalsIndexTest {
 
     @Test
     void theTotalCountsBeyondThePage() {
-        SearchRequest oneAtATime = new SearchRequest("ケーキ", null, null, null, null, null, null, null, null, null, null,
-                false, null, null, SearchSort.NEWEST, 1, 1);
+        SearchRequest oneAtATime = new SearchRequest(
+                "ケーキ",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                SearchSort.NEWEST,
+                1,
+                1);
         IndexPage page = index.newArrivals(oneAtATime, T0.minusSeconds(60), T0.plusSeconds(60), Set.of());
         assertEquals(List.of(3L), ids(page));
         assertEquals(4, page.total());
