@@ -186,8 +186,7 @@ class NewArrivalMailIT extends ShioriDeployment {
         runTheJob();
         // A re-import of the record already held and a second copy do not make the title new again.
         HttpResponse<String> reimported = staff.postJson("api/v1/catalog/titles", """
-                {"source":"IT","sourceId":"%s","title":"はじめてのケーキ作り %s","materialType":"BOOK","ndc":"596.65"}"""
-                .formatted(word, word));
+                {"source":"IT","sourceId":"%s","title":"はじめてのケーキ作り %s","materialType":"BOOK","ndc":"596.65"}""".formatted(word, word));
         assertEquals(200, reimported.statusCode(), reimported.body());
         staff.addItem(titleId, ShioriClient.uniqueBarcode(), "west", true);
         runTheJob();
