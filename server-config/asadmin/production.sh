@@ -48,7 +48,8 @@ if [ -n "${LIBRARY_DB_URL:-}" ]; then
   esc() { printf '%s' "$1" | sed 's/[:=\\]/\\&/g'; }
   asadmin_tolerant delete-jdbc-resource jdbc/shiori-batch
   asadmin_tolerant delete-jdbc-connection-pool shiori-batch-pool
-  asadmin create-jdbc-connection-pool --restype javax.sql.DataSource \
+  # Non-transactional: checkpoints commit on their own, so a chunk writing through the EAR's non-XA pool needs no XA.
+  asadmin create-jdbc-connection-pool --restype javax.sql.DataSource --nontransactionalconnections=true \
     --datasourceclassname "${LIBRARY_DB_DATASOURCE:-org.postgresql.ds.PGSimpleDataSource}" \
     --property "URL=$(esc "$LIBRARY_DB_URL"):user=$(esc "${LIBRARY_DB_USER:-postgres}"):password=$(esc "${LIBRARY_DB_PASSWORD:-unused}")" \
     shiori-batch-pool

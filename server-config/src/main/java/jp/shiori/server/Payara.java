@@ -59,6 +59,9 @@ final class Payara {
                 Map.of(),
                 true,
                 "create-jdbc-connection-pool",
+                // Non-transactional: the batch runtime's checkpoints commit on their own connection, so a chunk whose
+                // writer works in the application's (non-XA) pool needs no second resource in its transaction.
+                "--nontransactionalconnections=true",
                 "--restype",
                 "javax.sql.DataSource",
                 "--datasourceclassname",
