@@ -76,7 +76,7 @@ public class HoldTrapping {
     }
 
     /** 取置期間: the open days a copy waits for the patron, from hold_policy (the guide's week by default). */
-    int pickupOpenDays(long patronId) {
+    public int pickupOpenDays(long patronId) {
         PatronCategory category =
                 patrons.profile(patronId).map(PatronProfile::category).orElse(null);
         return em.createNamedQuery(HoldPolicyEntry.MATCHING, HoldPolicyEntry.class)
