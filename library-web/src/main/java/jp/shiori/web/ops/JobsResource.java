@@ -89,9 +89,26 @@ public class JobsResource {
     @Operation(summary = "Start a job now, with optional parameters")
     @APIResponse(responseCode = "202", description = "Started; Location names the execution")
     @APIResponse(responseCode = "404", description = "No such job")
-    public Response start(@PathParam("name") String name, Map<String, String> parameters) {
-        long id = operatorJobs.start(name, parameters == null ? Map.of() : parameters);
+    public Response start(@PathParam("name") String name, String body) {
+        long id = operatorJobs.start(name, parameters(body));
         return accepted(id);
+    }
+
+    /** The job's parameters: none for an empty body, else a JSON object of names and text values. */
+    private static Map<String, String> parameters(String body) {
+        if (body == null || body.isBlank()) {
+            return Map.of();
+        }
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            Map<?, ?> read = jsonb.fromJson(body, Map.class);
+            Map<String, String> parameters = new java.util.LinkedHashMap<>();
+            read.forEach((key, value) -> parameters.put(String.valueOf(key), value == null ? "" : value.toString()));
+            return parameters;
+        } catch (Exception e) {
+            throw new RefusedException(
+                    ErrorCode.BAD_REQUEST,
+                    "The body must be a JSON object of parameter names and values, e.g. {\"daysBefore\": \"2\"}.");
+        }
     }
 
     @POST
