@@ -30,6 +30,9 @@ final class HoldDesk {
                         || !d.findElement(By.id(focused)).equals(d.switchTo().activeElement());
             } catch (StaleElementReferenceException e) {
                 return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // The page was replaced between finding the field and reading it ("does not belong to the document").
+                return false;
             }
         });
     }
