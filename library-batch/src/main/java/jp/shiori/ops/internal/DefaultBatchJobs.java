@@ -8,6 +8,7 @@ import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
@@ -15,15 +16,18 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
 import jp.shiori.ops.BatchJobs;
@@ -33,11 +37,18 @@ import jp.shiori.ops.JobProgress;
 /**
  * Jobs started through Jakarta Batch's {@link JobOperator}. Progress is what the chunk steps wrote
  * (their WRITE_COUNT metrics) against the total that a job's counting step leaves as its exit status
- * ("total=N", see {@link JobProgress}), so every chunk job reports progress the same way.
+ * ("total=N", see {@link JobProgress}), so every chunk job reports progress the same way. While a step runs, the
+ * runtime keeps its metrics to itself: the count {@link ChunkProgressListener} keeps beside the lease stands in.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultBatchJobs implements BatchJobs {
+
+    private static final Set<BatchStatus> RUNNING =
+            EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+
+    @Inject
+    ExecutionLeases leases;
 
     @Override
     public long start(String jobName, Map<String, String> parameters) {
@@ -50,7 +61,7 @@ public class DefaultBatchJobs implements BatchJobs {
     public Optional<JobExecutionView> execution(long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
         try {
-            return Optional.of(view(operator, operator.getJobExecution(executionId)));
+            return Optional.of(view(operator, leases, operator.getJobExecution(executionId)));
         } catch (NoSuchJobExecutionException e) {
             return Optional.empty();
         }
@@ -63,7 +74,7 @@ public class DefaultBatchJobs implements BatchJobs {
         try {
             for (JobInstance instance : operator.getJobInstances(jobName, 0, max)) {
                 for (JobExecution execution : operator.getJobExecutions(instance)) {
-                    views.add(view(operator, execution));
+                    views.add(view(operator, leases, execution));
                 }
             }
         } catch (NoSuchJobException neverRun) {
@@ -114,7 +125,7 @@ public class DefaultBatchJobs implements BatchJobs {
         }
     }
 
-    private static JobExecutionView view(JobOperator operator, JobExecution e) {
+    private static JobExecutionView view(JobOperator operator, ExecutionLeases leases, JobExecution e) {
         long done = 0;
         long total = 0;
         List<JobExecutionView.StepView> steps = new ArrayList<>();
@@ -135,6 +146,9 @@ public class DefaultBatchJobs implements BatchJobs {
                     metrics.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),
                     skipped,
                     metrics.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L)));
+        }
+        if (RUNNING.contains(e.getBatchStatus())) {
+            done = Math.max(done, leases.written(e.getExecutionId()));
         }
         Map<String, String> parameters = new HashMap<>();
         Properties p = e.getJobParameters();

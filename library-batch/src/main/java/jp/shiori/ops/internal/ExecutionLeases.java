@@ -57,6 +57,26 @@ public class ExecutionLeases {
         update("delete from job_execution_lease where execution_id = ?", executionId);
     }
 
+    /** Counts items a chunk step of the execution wrote, for live progress (the runtime's metrics wait for the step's end). */
+    public void wrote(long executionId, int items) {
+        update("update job_execution_lease set written = written + ? where execution_id = ?", items, executionId);
+    }
+
+    /** What the running execution's chunk steps wrote so far; 0 when it holds no lease (not running here or anywhere). */
+    public long written(long executionId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("select written from job_execution_lease where execution_id = ?")) {
+            s.setLong(1, executionId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Job execution progress not read", e);
+            return 0;
+        }
+    }
+
     /** Renews this instance's leases, then fails the executions whose server is gone. */
     public void renewAndReap() {
         Instant now = clock.now();

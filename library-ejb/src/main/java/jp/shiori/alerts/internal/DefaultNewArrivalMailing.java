@@ -108,6 +108,8 @@ public class DefaultNewArrivalMailing implements NewArrivalMailing {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         Map<Long, Set<Long>> mailed = mailedSince(alertIds, window.from());
+        Map<Long, PatronProfile> profiles =
+                patrons.profiles(alerts.stream().map(Alert::patronId).distinct().toList());
         Map<String, String> branchNames = branchNames();
         String libraryName = branches.libraryName().in(Locale.JAPANESE);
         int mails = 0;
@@ -116,7 +118,7 @@ public class DefaultNewArrivalMailing implements NewArrivalMailing {
             if (!alert.active()) {
                 continue;
             }
-            Optional<PatronProfile> patron = patrons.profile(alert.patronId());
+            Optional<PatronProfile> patron = Optional.ofNullable(profiles.get(alert.patronId()));
             if (patron.isEmpty() || !AlertRules.receivesMail(patron.get())) {
                 continue;
             }

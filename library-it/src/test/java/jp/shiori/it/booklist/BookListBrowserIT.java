@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import jp.shiori.it.ShioriClient;
 import jp.shiori.it.ShioriDeployment;
 import jp.shiori.it.browser.Chromium;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -163,5 +167,36 @@ class BookListBrowserIT extends ShioriDeployment {
         String body = download.substring(download.indexOf('|') + 1);
         assertTrue(body.startsWith("\uFEFFタイトル,ヨミ,著者,ISBN,貸出日,返却日,状態,カテゴリ,メモ,評価"), body);
         assertTrue(body.contains("霧笛の町 " + word) && body.contains("湿原の四季 " + word) && body.contains("読みたい本"), body);
+
+        // 読書記録: the whole list on a page of its own; printed, only the record shows.
+        Chromium.submit(browser, By.id("tab-record"));
+        Chromium.waitFor(browser, By.id("record-table"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#record-table tbody tr"));
+        assertEquals(2, rows.size(), "both entries are in the reading record");
+        String record = browser.findElement(By.id("record-table")).getText();
+        assertTrue(record.contains("霧笛の町 " + word) && record.contains("湿原の四季 " + word), record);
+        assertTrue(record.contains("読みたい本"), record);
+        assertTrue(browser.findElement(By.id("record-owner")).getText().contains(nickname));
+        assertTrue(browser.findElement(By.id("print-record")).isDisplayed(), "a print button on screen");
+        assertNoSidewaysScrolling("読書記録");
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertEquals("hidden", visibility("header"), "the site header is not printed");
+            assertEquals("none", display("print-record"), "the print button is not printed");
+            assertEquals("visible", visibility("#record-table td"), "the record is printed");
+            assertEquals("visible", visibility("#record-title"), "its heading is printed");
+        } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    private String visibility(String selector) {
+        return String.valueOf(((JavascriptExecutor) browser)
+                .executeScript("return getComputedStyle(document.querySelector(arguments[0])).visibility;", selector));
+    }
+
+    private String display(String id) {
+        return String.valueOf(((JavascriptExecutor) browser)
+                .executeScript("return getComputedStyle(document.getElementById(arguments[0])).display;", id));
     }
 }

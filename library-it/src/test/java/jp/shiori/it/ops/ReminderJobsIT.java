@@ -176,6 +176,74 @@ class ReminderJobsIT extends ShioriDeployment {
     }
 
     @Test
+    void aRunningJobShowsWhatItWroteSoFar() throws Exception {
+        // 60 patrons with a loan due in two days, written straight into the tables; the last one's notice waits
+        // for a lock this test holds, so the run stops in its second chunk (50 patrons each) until it lets go.
+        String word = ShioriClient.uniqueWord();
+        String cards = "7" + (System.nanoTime() % 1_000_000_000L);
+        LibraryFixtures.Title title = library.title("進捗の本 " + word, "central", 0, true);
+        TestDatabase.update(
+                "insert into patron (card_number, name, email, email_verified, category,"
+                        + " card_renewal_date, created_at, updated_at) select ? || lpad(g::text, 3, '0'), '進捗 ' || g,"
+                        + " 'progress' || g || '-' || ? || '@example.jp', true, 'ADULT', current_date + 300, now(), now()"
+                        + " from generate_series(1, 60) g",
+                cards,
+                word.toLowerCase());
+        TestDatabase.update(
+                "insert into item (barcode, title_id, branch_id, loanable, status, due_on, acquired_on)"
+                        + " select 'PRG' || p.card_number, ?, (select id from branch where code = 'central'), true, 'ON_LOAN',"
+                        + " ?, current_date from patron p where p.card_number like ? || '%'",
+                title.id(), TODAY.plusDays(2), cards);
+        TestDatabase.update(
+                "insert into loan (item_id, patron_id, branch_id, checked_out_at, checked_out_by, due_on,"
+                        + " renewals) select i.id, p.id, i.branch_id, now(), 'it', i.due_on, 0 from item i"
+                        + " join patron p on i.barcode = 'PRG' || p.card_number where p.card_number like ? || '%'",
+                cards);
+        long last = TestDatabase.queryLong("select max(id) from patron where card_number like ? || '%'", cards);
+        try (Connection lock = TestDatabase.connect();
+                Statement s = lock.createStatement()) {
+            s.execute("create or replace function it_wait_notice() returns trigger language plpgsql as $$"
+                    + " begin if new.patron_id = " + last + " then perform pg_advisory_lock(4242);"
+                    + " perform pg_advisory_unlock(4242); end if; return new; end $$");
+            s.execute("create trigger it_wait_notice before insert on notice_ledger for each row"
+                    + " execute function it_wait_notice()");
+            s.execute("select pg_advisory_lock(4242)");
+            JsonObject running;
+            long id;
+            try {
+                HttpResponse<String> started = operator.postJson("api/v1/ops/jobs/due-date-reminders", "{}");
+                assertEquals(202, started.statusCode(), started.body());
+                id = object(started).getJsonNumber("executionId").longValue();
+                running = operator.await(
+                        "api/v1/ops/executions/" + id,
+                        e -> !OpsApiIT.running(e) || e.getJsonNumber("done").longValue() >= 50,
+                        RUN);
+            } finally {
+                s.execute("select pg_advisory_unlock(4242)");
+            }
+            assertEquals("STARTED", running.getString("status"), "held in its second chunk: " + running);
+            assertTrue(running.getJsonNumber("done").longValue() >= 50, running.toString());
+            assertTrue(running.getJsonNumber("total").longValue() >= 60, running.toString());
+            JsonObject ended = operator.await("api/v1/ops/executions/" + id, e -> !OpsApiIT.running(e), RUN);
+            assertEquals("COMPLETED", ended.getString("status"), ended.toString());
+            assertTrue(ended.getJsonNumber("done").longValue() >= 60, ended.toString());
+        } finally {
+            try (Connection c = TestDatabase.connect();
+                    Statement s = c.createStatement()) {
+                s.execute("drop trigger if exists it_wait_notice on notice_ledger");
+                s.execute("drop function if exists it_wait_notice()");
+            }
+        }
+        assertEquals(
+                60,
+                TestDatabase.queryLong(
+                        "select count(*) from notice_ledger n join patron p on p.id = n.patron_id"
+                                + " where p.card_number like ? || '%' and n.kind = 'DUE_SOON'",
+                        cards),
+                "every patron told once");
+    }
+
+    @Test
     void cardRenewalRemindersMailOnceOrGoToTheCounterList() throws Exception {
         LibraryFixtures.Patron mailed = library.patron("更新 近子", TODAY.plusDays(10));
         String address = Mailbox.uniqueAddress();

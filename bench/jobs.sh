@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The jobs benchmark, against a Shiori that already runs on this machine with a database of its own (see
+# bench/README.md, "Jobs benchmark"): build the bench jar, generate the catalog, then JobsData's patrons, expired
+# holds, loans due, alerts and book list, build the index, and run hold-expiry, due-date-reminders and
+# new-arrival-mail one after the other through the operator's REST API; then the book list's first page and CSV
+# export from 20 clients, and pgbench for the database's own figure. Everything it prints is also written to
+# bench/target/jobs-*.md.
+#
+# Settings (environment variables, defaults in brackets):
+#   LIBRARY_ADMIN_USERNAME, LIBRARY_ADMIN_PASSWORD   the staff account Shiori was started with (required)
+#   BENCH_DB_URL       [jdbc:postgresql://127.0.0.1:5432/shiori_bench]   BENCH_DB_USER [postgres]  BENCH_DB_PASSWORD
+#   BENCH_TITLES       [500000]    BENCH_ITEMS   [1000000]   BENCH_SEED [42]
+#   BENCH_HOLDS        [100000]    BENCH_LOANS   [100000]    BENCH_PATRONS [50000]
+#   BENCH_ALERTS       [50000]     BENCH_NEW_TITLES [2000]   BENCH_ENTRIES [10000]
+#   BENCH_SKIP_GENERATE=1   keep the data already loaded (the jobs then find nothing left to do)
+#   BENCH_JOBS         [hold-expiry due-date-reminders new-arrival-mail booklist]
+#   BENCH_BASE         [http://localhost:8080]   BENCH_WARMUP [10s]   BENCH_DURATION [30s]   BENCH_CLIENTS [20]
+set -euo pipefail
+bench=$(cd "$(dirname "$0")" && pwd)
+
+DB_URL=${BENCH_DB_URL:-jdbc:postgresql://127.0.0.1:5432/shiori_bench}
+DB_USER=${BENCH_DB_USER:-postgres}
+BASE=${BENCH_BASE:-http://localhost:8080}
+JOBS=${BENCH_JOBS:-hold-expiry due-date-reminders new-arrival-mail booklist}
+: "${LIBRARY_ADMIN_USERNAME:?set LIBRARY_ADMIN_USERNAME and LIBRARY_ADMIN_PASSWORD to the account Shiori was started with}"
+: "${LIBRARY_ADMIN_PASSWORD:?set LIBRARY_ADMIN_PASSWORD}"
+
+mkdir -p "$bench/target"
+results="$bench/target/jobs-$(date +%Y%m%d-%H%M%S).md"
+exec > >(tee "$results") 2>&1
+
+echo "# Jobs benchmark $(date -Iseconds)"
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Database: $DB_URL; service: $BASE"
+
+echo
+echo "## Build"
+mvn -q -B -Dstyle.color=never -f "$bench/pom.xml" package
+jar="$bench/target/shiori-bench.jar"
+
+if ! curl -fsS -m 10 -o /dev/null "$BASE/health"; then
+  echo "Shiori does not answer at $BASE/health: start it first (bench/README.md)." >&2
+  exit 1
+fi
+
+db=(--url "$DB_URL" --user "$DB_USER")
+[ -n "${BENCH_DB_PASSWORD:-}" ] && db+=(--password "$BENCH_DB_PASSWORD")
+if [ "${BENCH_SKIP_GENERATE:-}" != 1 ]; then
+  echo
+  echo "## Generate"
+  if [ "$(psql "${DB_URL#jdbc:}" -U "$DB_USER" -tAc "select count(*) from title where source = 'BENCH'" 2>/dev/null || echo 0)" = 0 ]; then
+    java -cp "$jar" jp.shiori.bench.CatalogGenerator "${db[@]}" --titles "${BENCH_TITLES:-500000}" \
+      --items "${BENCH_ITEMS:-1000000}" --seed "${BENCH_SEED:-42}"
+  fi
+  java -cp "$jar" jp.shiori.bench.JobsData "${db[@]}" --replace --patrons "${BENCH_PATRONS:-50000}" \
+    --holds "${BENCH_HOLDS:-100000}" --loans "${BENCH_LOANS:-100000}" --alerts "${BENCH_ALERTS:-50000}" \
+    --new-titles "${BENCH_NEW_TITLES:-2000}" --entries "${BENCH_ENTRIES:-10000}"
+  echo
+  echo "## Full reindex (the index carries each title's first-copy time)"
+  java -cp "$jar" jp.shiori.bench.JobsBench "${db[@]}" --base "$BASE" --job catalog-reindex
+fi
+
+failed=""
+for job in $JOBS; do
+  echo
+  echo "## $job"
+  java -cp "$jar" jp.shiori.bench.JobsBench "${db[@]}" --base "$BASE" --job "$job" --clients "${BENCH_CLIENTS:-20}" \
+    --warmup "${BENCH_WARMUP:-10s}" --duration "${BENCH_DURATION:-30s}" || failed="$failed $job"
+done
+
+echo
+echo "## pgbench (TPC-B-like, scale 10, database shiori_pgbench), for the machine's scale"
+createdb -h 127.0.0.1 -U "$DB_USER" shiori_pgbench 2>/dev/null || true
+pgbench -h 127.0.0.1 -U "$DB_USER" -i -s 10 -q shiori_pgbench >/dev/null 2>&1
+for clients in 1 20; do
+  pgbench -h 127.0.0.1 -U "$DB_USER" -c "$clients" -j "$([ "$clients" = 1 ] && echo 1 || echo 2)" -T 20 shiori_pgbench 2>/dev/null \
+    | awk -v c="$clients" '/latency average/ {l=$4} /^tps/ {t=$3} END {printf "pgbench %s client(s): latency average %s ms, %s tps\n", c, l, t}'
+done
+
+echo
+echo "All of the above is in $results"
+if [ -n "$failed" ]; then
+  echo "Failed:$failed" >&2
+  exit 1
+fi
