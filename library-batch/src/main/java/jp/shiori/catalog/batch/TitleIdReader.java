@@ -1,47 +1,26 @@
 package jp.shiori.catalog.batch;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import jp.shiori.catalog.CatalogIndexing;
+import jp.shiori.ops.batch.IdPageReader;
 
-/** Reads every title id in ascending order; the checkpoint is the last id read, so a restart resumes. */
+/** Reads every title id in ascending order, 1,000 at a time; the checkpoint is the last id read, so a restart resumes. */
 @Named
 @Dependent
-public class TitleIdReader extends AbstractItemReader {
-
-    private static final int PAGE = 1000;
+public class TitleIdReader extends IdPageReader {
 
     @Inject
     CatalogIndexing indexing;
 
-    private final Deque<Long> buffer = new ArrayDeque<>();
-    private long lastId;
-
-    @Override
-    public void open(Serializable checkpoint) {
-        lastId = checkpoint == null ? 0 : (Long) checkpoint;
+    public TitleIdReader() {
+        super(1000);
     }
 
     @Override
-    public Object readItem() {
-        if (buffer.isEmpty()) {
-            buffer.addAll(indexing.titleIdsAfter(lastId, PAGE));
-            if (buffer.isEmpty()) {
-                return null;
-            }
-        }
-        lastId = buffer.poll();
-        return lastId;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        // Ids still buffered were read but not written; resume after the last one handed out.
-        return lastId;
+    protected List<Long> page(long afterId, int max) {
+        return indexing.titleIdsAfter(afterId, max);
     }
 }

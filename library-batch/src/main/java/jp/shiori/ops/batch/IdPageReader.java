@@ -12,10 +12,18 @@ import java.util.List;
  */
 public abstract class IdPageReader extends AbstractItemReader {
 
-    private static final int PAGE = 500;
-
+    private final int pageSize;
     private final Deque<Long> buffer = new ArrayDeque<>();
     private long lastId;
+
+    /** Pages of 500 ids. */
+    protected IdPageReader() {
+        this(500);
+    }
+
+    protected IdPageReader(int pageSize) {
+        this.pageSize = pageSize;
+    }
 
     /** The next ids after {@code afterId}, ascending, at most {@code max}. */
     protected abstract List<Long> page(long afterId, int max);
@@ -28,7 +36,7 @@ public abstract class IdPageReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (buffer.isEmpty()) {
-            buffer.addAll(page(lastId, PAGE));
+            buffer.addAll(page(lastId, pageSize));
             if (buffer.isEmpty()) {
                 return null;
             }

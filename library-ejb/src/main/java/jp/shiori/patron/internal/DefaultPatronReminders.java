@@ -7,7 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
 import jp.shiori.patron.PatronAccounts;
@@ -27,17 +28,14 @@ public class DefaultPatronReminders implements PatronReminders {
 
     @Override
     public List<PatronProfile> cardsRenewingBetween(LocalDate from, LocalDate to, long afterPatronId, int max) {
-        return em
-                .createNamedQuery(Patron.RENEWING_BETWEEN, Long.class)
+        List<Long> ids = em.createNamedQuery(Patron.RENEWING_BETWEEN, Long.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("after", afterPatronId)
                 .setMaxResults(max)
-                .getResultList()
-                .stream()
-                .map(accounts::profile)
-                .flatMap(Optional::stream)
-                .toList();
+                .getResultList();
+        Map<Long, PatronProfile> profiles = accounts.profiles(ids); // one statement for the page, in id order below
+        return ids.stream().map(profiles::get).filter(Objects::nonNull).toList();
     }
 
     @Override

@@ -27,6 +27,7 @@ import jp.shiori.ops.JobSchedules;
 import jp.shiori.ops.ScheduleChange;
 import jp.shiori.ops.ScheduleExpression;
 import jp.shiori.web.i18n.LanguageSelection;
+import jp.shiori.web.i18n.LibraryTime;
 import jp.shiori.web.i18n.Messages;
 import jp.shiori.web.staff.StaffCaller;
 
@@ -215,8 +216,9 @@ public class JobsPage implements Serializable {
         return Messages.getOr(language.getLocale(), "jobs.status." + status, status);
     }
 
+    /** A run's start or end as every screen shows times ({@link LibraryTime}). */
     public String format(Instant instant) {
-        return instant == null ? "—" : TIME.format(instant.atZone(clock.zone()));
+        return instant == null ? "—" : LibraryTime.format(instant, language.getLocale(), clock.zone());
     }
 
     private String format(ZonedDateTime time) {
