@@ -283,7 +283,10 @@ public final class JobsData {
     private static void alerts(Connection db, CopyManager copy, Random random, List<Long> patronIds, int newTitles)
             throws SQLException {
         try (Statement s = db.createStatement()) {
-            s.executeUpdate("update title set first_copy_at = now() - interval '30 days' where first_copy_at is not null");
+            // The catalog generator leaves first_copy_at to the application: every title with a copy had its first
+            // copy a month ago, and --new-titles of them an hour ago.
+            s.executeUpdate("update title set first_copy_at = now() - interval '30 days'"
+                    + " where exists (select 1 from item i where i.title_id = title.id)");
             s.executeUpdate("update title set first_copy_at = now() - interval '1 hour' where id in (select id from title"
                     + " where first_copy_at is not null order by md5(id::text) limit " + newTitles + ")");
             // As if yesterday's run had completed: the window of the next run starts an hour before its end.
