@@ -51,11 +51,13 @@ class MarcImportIT extends ShioriDeployment {
     }
 
     private JsonObject awaitImport(long id) {
-        return client.await(
+        JsonObject report = client.await(
                 "api/v1/catalog/imports/" + id,
                 r -> r.getString("state").equals("COMPLETED")
                         || r.getString("state").equals("FAILED"),
                 Duration.ofSeconds(180));
+        client.awaitCatalogIndexed();
+        return report;
     }
 
     @Test
