@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ import jp.shiori.catalog.TitlesChanged;
 import jp.shiori.catalog.internal.marc.MarcFiles;
 import jp.shiori.catalog.internal.marc.MarcReadResult;
 import jp.shiori.catalog.internal.marc.MarcTitleReader;
+import jp.shiori.catalog.internal.search.Installation;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
@@ -106,6 +108,11 @@ public class DefaultMarcImports implements MarcImports {
 
     @Override
     public void store(long importId, List<ImportRecord> chunk) {
+        // one import chunk at a time: a chunk of another import then finds the titles this one created instead of
+        // colliding on their unique key; a cataloguer's store at the same moment is the rare case the job retries
+        em.createNamedQuery(Installation.ALL, Installation.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         CatalogImport imported = find(importId);
         TitleStore titles = new TitleStore(em);
         Instant now = clock.now();
