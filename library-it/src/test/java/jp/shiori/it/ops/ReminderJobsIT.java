@@ -176,6 +176,34 @@ class ReminderJobsIT extends ShioriDeployment {
     }
 
     @Test
+    void aRunWhileTheMailServerIsDownCompletesAndItsMailWaitsInTheOutboxUntilItIsBack() throws Exception {
+        mailbox.stop();
+        Borrower taro = borrower("不通 太郎");
+
+        JsonObject run = runToEnd("due-date-reminders", "{}");
+
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertEquals(
+                1,
+                TestDatabase.queryLong(
+                        "select count(*) from mail_outbox where recipient = ? and state <> 'SENT'", taro.address()),
+                "the reminder waits in the outbox");
+        assertEquals(
+                2,
+                TestDatabase.queryLong(
+                        "select count(*) from notice_ledger n join patron p on p.id = n.patron_id"
+                                + " where p.card_number = ?",
+                        taro.patron().card()),
+                "both loans are noted as reminded, with the mail that waits");
+        mailbox.start();
+        Mailbox.awaitOutboxSent(staff, taro.address());
+        assertEquals(1, mailbox.allFor(taro.address()).size(), "the reminder arrives once the server is back");
+        assertEquals("COMPLETED", runToEnd("due-date-reminders", "{}").getString("status"));
+        Mailbox.awaitOutboxSent(staff, taro.address());
+        assertEquals(1, mailbox.allFor(taro.address()).size(), "and is not sent again by the next run");
+    }
+
+    @Test
     void cardRenewalRemindersMailOnceOrGoToTheCounterList() throws Exception {
         LibraryFixtures.Patron mailed = library.patron("更新 近子", TODAY.plusDays(10));
         String address = Mailbox.uniqueAddress();
