@@ -214,7 +214,8 @@ public final class ShioriClient {
 
     /**
      * Waits until the search index has taken every committed catalog change: the index follows its change log
-     * within moments of a commit, and {@code /health} tells how many changes it has not taken yet.
+     * within moments of a commit, and {@code /health} tells how many changes it has not taken yet (Payara's health
+     * endpoint writes the figure as a JSON string).
      */
     public void awaitCatalogIndexed() {
         await(
@@ -223,9 +224,10 @@ public final class ShioriClient {
                         .map(JsonValue::asJsonObject)
                         .filter(check -> check.getString("name").equals("catalog-index"))
                         .anyMatch(check -> check.getJsonObject("data")
-                                        .getJsonNumber("changesBehind")
-                                        .longValue()
-                                == 0),
+                                .get("changesBehind")
+                                .toString()
+                                .replace("\"", "")
+                                .equals("0")),
                 Duration.ofSeconds(30));
     }
 
