@@ -21,7 +21,20 @@ public interface MarcImports {
     /** Marks the import as running (the job has started reading it). */
     void started(long importId);
 
-    /** Stores a chunk of records in one transaction: creates or revises titles, records the skipped. */
+    /**
+     * Why a record cannot be stored, when it cannot: the reader could not use it, or the catalog refuses it. The
+     * import job then skips it (a Jakarta Batch skippable exception) and records the reason with {@link #skip}.
+     */
+    Optional<String> refusal(@NotNull ImportRecord record);
+
+    /** Records a skipped record with its reason, in the chunk's transaction. */
+    void skip(long importId, @NotNull ImportRecord record, @NotNull String reason);
+
+    /**
+     * Stores a chunk of usable records in one transaction: creates or revises titles. Everything is flushed
+     * before it returns, so that a conflict with a concurrent import surfaces here (the job retries the chunk
+     * record by record) and not at the chunk's commit.
+     */
     void store(long importId, @NotNull List<ImportRecord> chunk);
 
     /** Ends the import; its staged file is deleted. */

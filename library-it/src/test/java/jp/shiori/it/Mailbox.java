@@ -33,6 +33,26 @@ public final class Mailbox {
         }
     }
 
+    /**
+     * Waits until every mail to the address is sent. Mail that used up its tries while the server was down is
+     * DEAD, kept in the outbox for staff to resend (メール送信状況): this resends it as staff would.
+     */
+    public static void awaitOutboxSent(ShioriClient staff, String address) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (TestDatabase.queryLong(
+                        "select count(*) from mail_outbox where recipient = ? and state <> 'SENT'", address)
+                > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("mail to " + address + " still waits in the outbox");
+            }
+            for (long dead : TestDatabase.queryLongs(
+                    "select id from mail_outbox where recipient = ? and state = 'DEAD'", address)) {
+                staff.postJson("api/v1/ops/mail/" + dead + "/resend", "");
+            }
+            Thread.sleep(200);
+        }
+    }
+
     public static String uniqueAddress() {
         return ShioriClient.uniqueWord() + "@patron.example.jp";
     }

@@ -208,7 +208,27 @@ public final class ShioriClient {
         if (response.statusCode() != 201) {
             throw new AssertionError("creating a title: " + response.statusCode() + " " + response.body());
         }
+        awaitCatalogIndexed();
         return object(response).getJsonNumber("id").longValue();
+    }
+
+    /**
+     * Waits until the search index has taken every committed catalog change: the index follows its change log
+     * within moments of a commit, and {@code /health} tells how many changes it has not taken yet (Payara's health
+     * endpoint writes the figure as a JSON string).
+     */
+    public void awaitCatalogIndexed() {
+        await(
+                "health",
+                health -> health.getJsonArray("checks").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(check -> check.getString("name").equals("catalog-index"))
+                        .anyMatch(check -> check.getJsonObject("data")
+                                .get("changesBehind")
+                                .toString()
+                                .replace("\"", "")
+                                .equals("0")),
+                Duration.ofSeconds(30));
     }
 
     /** Adds a copy through the staff API. */
@@ -220,6 +240,7 @@ public final class ShioriClient {
         if (response.statusCode() != 201) {
             throw new AssertionError("adding an item: " + response.statusCode() + " " + response.body());
         }
+        awaitCatalogIndexed();
     }
 
     /** A fresh barcode (digits only, as a scanner reads them). */

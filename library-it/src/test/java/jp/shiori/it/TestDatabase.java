@@ -75,4 +75,23 @@ public final class TestDatabase {
             throw new IllegalStateException(sql, e);
         }
     }
+
+    /** Every long a query answers, in its order. */
+    public static java.util.List<Long> queryLongs(String sql, Object... parameters) {
+        try (Connection c = connect();
+                var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            java.util.List<Long> values = new java.util.ArrayList<>();
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getLong(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
 }

@@ -28,6 +28,7 @@ public class MarcRecordReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         records = imports.open(Long.parseLong(importId));
+        lastRecord = 0; // reopened after a rolled-back chunk too: count from the file's start again
         int resumeAfter = checkpoint == null ? 0 : (Integer) checkpoint;
         while (lastRecord < resumeAfter
                 && records.next().map(r -> lastRecord = r.recordNumber()).isPresent()) {

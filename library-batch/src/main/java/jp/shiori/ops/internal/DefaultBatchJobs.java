@@ -134,11 +134,11 @@ public class DefaultBatchJobs implements BatchJobs {
             for (Metric m : step.getMetrics()) {
                 metrics.merge(m.getType(), m.getValue(), Long::sum);
             }
-            done += metrics.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L);
             total = Math.max(total, JobProgress.totalIn(step.getExitStatus()));
             long skipped = metrics.getOrDefault(Metric.MetricType.READ_SKIP_COUNT, 0L)
                     + metrics.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L)
                     + metrics.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L);
+            done += metrics.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L) + skipped; // a skipped record is done too
             steps.add(new JobExecutionView.StepView(
                     step.getStepName(),
                     step.getBatchStatus().name(),

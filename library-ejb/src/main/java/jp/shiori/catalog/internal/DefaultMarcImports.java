@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ import jp.shiori.catalog.TitlesChanged;
 import jp.shiori.catalog.internal.marc.MarcFiles;
 import jp.shiori.catalog.internal.marc.MarcReadResult;
 import jp.shiori.catalog.internal.marc.MarcTitleReader;
+import jp.shiori.catalog.internal.search.Installation;
 import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
@@ -33,7 +35,7 @@ import jp.shiori.common.RefusedException;
 /**
  * MARC imports: files are staged in {@code LIBRARY_IMPORT_DIR} (else {@code shiori-imports} in the Payara
  * instance directory), read by the marc-import job, stored chunk by chunk. A record the reader cannot
- * use, or one the catalog refuses, is recorded as skipped with its reason; the import goes on.
+ * use, or one the catalog refuses, is skipped by the job and recorded with its reason; the import goes on.
  */
 @Stateless
 public class DefaultMarcImports implements MarcImports {
@@ -92,24 +94,35 @@ public class DefaultMarcImports implements MarcImports {
     }
 
     @Override
+    public Optional<String> refusal(ImportRecord record) {
+        if (record.isSkipped()) {
+            return Optional.of(record.skipReason() == null ? "unreadable record" : record.skipReason());
+        }
+        return TitleStore.refusal(record.draft());
+    }
+
+    @Override
+    public void skip(long importId, ImportRecord record, String reason) {
+        find(importId).skip(record.recordNumber(), record.controlNumber(), reason);
+    }
+
+    @Override
     public void store(long importId, List<ImportRecord> chunk) {
+        // one import chunk at a time: a chunk of another import then finds the titles this one created instead of
+        // colliding on their unique key; a cataloguer's store at the same moment is the rare case the job retries
+        em.createNamedQuery(Installation.ALL, Installation.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         CatalogImport imported = find(importId);
         TitleStore titles = new TitleStore(em);
         Instant now = clock.now();
         Set<Long> changed = new HashSet<>();
         for (ImportRecord record : chunk) {
-            if (record.isSkipped()) {
-                imported.skip(record.recordNumber(), record.controlNumber(), record.skipReason());
-                continue;
-            }
-            try {
-                StoredTitle stored = titles.store(record.draft(), now);
-                imported.stored(stored.created());
-                changed.add(stored.id());
-            } catch (RefusedException e) {
-                imported.skip(record.recordNumber(), record.controlNumber(), e.getMessage());
-            }
+            StoredTitle stored = titles.store(record.draft(), now);
+            imported.stored(stored.created());
+            changed.add(stored.id());
         }
+        em.flush();
         if (!changed.isEmpty()) {
             changes.fire(new TitlesChanged(changed));
         }

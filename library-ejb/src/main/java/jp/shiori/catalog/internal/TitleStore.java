@@ -2,6 +2,7 @@ package jp.shiori.catalog.internal;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Optional;
 import jp.shiori.catalog.StoredTitle;
 import jp.shiori.catalog.TitleDraft;
 import jp.shiori.catalog.TitlesChanged;
@@ -20,9 +21,17 @@ final class TitleStore {
         this.em = em;
     }
 
+    /** Why the catalog refuses this record, if it does. */
+    static Optional<String> refusal(TitleDraft draft) {
+        return draft.title() == null || draft.title().isBlank()
+                ? Optional.of("A title record needs a title.")
+                : Optional.empty();
+    }
+
     StoredTitle store(TitleDraft draft, Instant now) {
-        if (draft.title().isBlank()) {
-            throw new RefusedException(ErrorCode.BAD_REQUEST, "A title record needs a title.");
+        Optional<String> refused = refusal(draft);
+        if (refused.isPresent()) {
+            throw new RefusedException(ErrorCode.BAD_REQUEST, refused.get());
         }
         Title existing = draft.sourceId() == null
                 ? null

@@ -20,6 +20,7 @@ import jp.shiori.branch.Branches;
 import jp.shiori.catalog.CatalogItems;
 import jp.shiori.catalog.ItemRef;
 import jp.shiori.catalog.ItemStatus;
+import jp.shiori.catalog.TitlesChanged;
 import jp.shiori.circulation.Checkin;
 import jp.shiori.circulation.CheckinRequest;
 import jp.shiori.circulation.Checkout;
@@ -74,7 +75,7 @@ public class DefaultCirculation implements Circulation, OpenLoans {
     private AuditTrail auditTrail;
 
     @Inject
-    private Event<LoanMoved> changes;
+    private Event<TitlesChanged> changes;
 
     @Inject
     private LibraryClock clock;
@@ -134,7 +135,7 @@ public class DefaultCirculation implements Circulation, OpenLoans {
                 "checkout",
                 "item:" + item.barcode(),
                 "patron:" + patron.id() + " loan:" + loan.id() + " due " + due);
-        changes.fire(new LoanMoved(item.titleId()));
+        changes.fire(new TitlesChanged(Set.of(item.titleId())));
         started.fire(new LoanStarted(loan.id(), patron.id(), item.titleId(), item.id(), loan.checkedOutAt()));
         return new Checkout(loan.id(), patron.id(), item.barcode(), item.title(), due);
     }
@@ -166,7 +167,7 @@ public class DefaultCirculation implements Circulation, OpenLoans {
                 "item:" + item.barcode(),
                 "patron:" + loan.patronId() + " loan:" + loan.id()
                         + (overdueDays > 0 ? " overdue " + overdueDays + " days" : "") + " → " + next);
-        changes.fire(new LoanMoved(item.titleId()));
+        changes.fire(new TitlesChanged(Set.of(item.titleId())));
         ended.fire(new LoanEnded(loan.id(), loan.patronId(), item.titleId(), loan.returnedAt()));
         return new Checkin(loan.id(), loan.patronId(), item.barcode(), item.title(), loan.dueOn(), overdueDays, next);
     }

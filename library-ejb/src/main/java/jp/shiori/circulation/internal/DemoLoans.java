@@ -18,9 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import jp.shiori.catalog.CatalogItems;
 import jp.shiori.catalog.ItemRef;
+import jp.shiori.catalog.TitlesChanged;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
@@ -55,7 +57,7 @@ public class DemoLoans {
     CatalogItems items;
 
     @Inject
-    Event<LoanMoved> changes;
+    Event<TitlesChanged> changes;
 
     @PostConstruct
     void schedule() {
@@ -87,7 +89,7 @@ public class DemoLoans {
         lend(onShelf.get(2), h, now.minus(Duration.ofDays(20)), today.minusDays(6));
         lend(onShelf.get(4), h, now.minus(Duration.ofDays(12)), today.plusDays(2));
         lend(onShelf.get(3), taro.get().id(), now.minus(Duration.ofDays(1)), today.plusDays(13));
-        onShelf.forEach(i -> changes.fire(new LoanMoved(i.titleId())));
+        onShelf.forEach(i -> changes.fire(new TitlesChanged(Set.of(i.titleId()))));
         timer.cancel();
         LOG.info(
                 "Demo loans made for 20180401001 (renewable, renewed once, overdue, due in two days) and A0012345678 (see README)");

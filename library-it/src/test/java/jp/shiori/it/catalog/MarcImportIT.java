@@ -12,6 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import jp.shiori.it.ShioriClient;
 import jp.shiori.it.ShioriDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,14 +41,87 @@ class MarcImportIT extends ShioriDeployment {
     }
 
     private JsonObject importAndWait(String contentType, byte[] file) {
+        return awaitImport(startImport(contentType, file));
+    }
+
+    private long startImport(String contentType, byte[] file) {
         HttpResponse<String> started = client.postBytes("api/v1/catalog/imports?fileName=test.mrc", contentType, file);
         assertEquals(202, started.statusCode(), started.body());
-        long id = object(started).getJsonNumber("id").longValue();
-        return client.await(
+        return object(started).getJsonNumber("id").longValue();
+    }
+
+    private JsonObject awaitImport(long id) {
+        JsonObject report = client.await(
                 "api/v1/catalog/imports/" + id,
                 r -> r.getString("state").equals("COMPLETED")
                         || r.getString("state").equals("FAILED"),
-                Duration.ofSeconds(120));
+                Duration.ofSeconds(180));
+        client.awaitCatalogIndexed();
+        return report;
+    }
+
+    @Test
+    void twoImportsOfOverlappingFilesStartedTogetherBothComplete() throws Exception {
+        // control numbers of this run only, so that both imports race to create the same new titles
+        List<byte[]> records =
+                withFreshControlNumbers(records(Files.readAllBytes(ShioriClient.marcFile("ndl-japan-marc-233.mrc"))));
+        List<byte[]> first = records.subList(0, 150);
+        List<byte[]> second = new ArrayList<>(records.subList(60, records.size()));
+        Collections.reverse(second); // the shared records in the other order: the two chunks cross each other
+
+        long a = startImport("application/marc", concat(first));
+        long b = startImport("application/marc", concat(second));
+        JsonObject reportA = awaitImport(a);
+        JsonObject reportB = awaitImport(b);
+
+        assertEquals("COMPLETED", reportA.getString("state"), reportA.toString());
+        assertEquals("COMPLETED", reportB.getString("state"), reportB.toString());
+        assertEquals(150, reportA.getInt("created") + reportA.getInt("updated"));
+        assertEquals(second.size(), reportB.getInt("created") + reportB.getInt("updated"));
+        assertEquals(0, reportA.getInt("skipped") + reportB.getInt("skipped"));
+        assertEquals(
+                records.size(),
+                reportA.getInt("created") + reportB.getInt("created"),
+                "each title is created once, by one of the two imports, and revised by the other");
+    }
+
+    /** The records of an ISO 2709 file, each with its terminator. */
+    private static List<byte[]> records(byte[] file) {
+        List<byte[]> records = new ArrayList<>();
+        for (int start = 0; start < file.length; ) {
+            int end = indexOf(file, (byte) 0x1D, start) + 1;
+            records.add(Arrays.copyOfRange(file, start, end));
+            start = end;
+        }
+        return records;
+    }
+
+    /** Overwrites each record's 001 in place (same length): R, a run tag, the record's position. */
+    private static List<byte[]> withFreshControlNumbers(List<byte[]> records) {
+        String run = Long.toString(System.nanoTime() % 1_000_000L, 36);
+        List<byte[]> fresh = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            byte[] record = records.get(i).clone();
+            int base = Integer.parseInt(new String(record, 12, 5, StandardCharsets.US_ASCII));
+            for (int entry = 24; record[entry] != 0x1E; entry += 12) {
+                if (new String(record, entry, 3, StandardCharsets.US_ASCII).equals("001")) {
+                    int length = Integer.parseInt(new String(record, entry + 3, 4, StandardCharsets.US_ASCII)) - 1;
+                    int start = base + Integer.parseInt(new String(record, entry + 7, 5, StandardCharsets.US_ASCII));
+                    String value = "R" + run + String.format("%03d", i);
+                    assertTrue(value.length() <= length, "control number of record " + i + " too short");
+                    value = value + "0".repeat(length - value.length());
+                    System.arraycopy(value.getBytes(StandardCharsets.US_ASCII), 0, record, start, length);
+                }
+            }
+            fresh.add(record);
+        }
+        return fresh;
+    }
+
+    private static byte[] concat(List<byte[]> records) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        records.forEach(file::writeBytes);
+        return file.toByteArray();
     }
 
     @Test

@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.shiori.it.Mailbox;
 import jp.shiori.it.ShioriClient;
@@ -111,6 +115,40 @@ class MailOutboxIT extends ShioriDeployment {
         MimeMessage mail = awaitDelivery(to);
         assertEquals("[Kushiro City Library] Test mail", mail.getSubject());
         awaitMail(id, m -> m.getString("state").equals("SENT"));
+    }
+
+    @Test
+    void theMailServerStoppingInTheMiddleOfDeliveryLosesNothingAndDoublesNothing() throws Exception {
+        startMailServer();
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            addresses.add(uniqueAddress());
+            queueTestMail(addresses.get(i), "ja");
+        }
+        awaitDelivery(addresses.get(0));
+        Map<String, Integer> beforeTheOutage = new HashMap<>();
+        for (String a : addresses) {
+            beforeTheOutage.put(a, mailbox.allFor(a).size());
+        }
+        mailbox.stop(); // GreenMail's received mail goes with it: counted above
+        List<Long> duringTheOutage = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String to = uniqueAddress();
+            addresses.add(to);
+            beforeTheOutage.put(to, 0);
+            duringTheOutage.add(queueTestMail(to, "ja"));
+        }
+        JsonObject failed = awaitMail(duringTheOutage.get(0), m -> m.getInt("attempts") > 0);
+        assertFalse(failed.getString("state").equals("SENT"), failed.toString());
+        assertFalse(failed.getString("lastError", "").isBlank(), failed.toString());
+
+        startMailServer();
+        for (String a : addresses) {
+            Mailbox.awaitOutboxSent(client, a);
+        }
+        for (String a : addresses) {
+            assertEquals(1, beforeTheOutage.get(a) + mailbox.allFor(a).size(), a + ": delivered exactly once");
+        }
     }
 
     @Test

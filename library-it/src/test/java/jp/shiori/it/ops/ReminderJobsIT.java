@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -97,7 +96,7 @@ class ReminderJobsIT extends ShioriDeployment {
         assertTrue(body.contains("延長できます"), body);
 
         assertEquals("COMPLETED", runToEnd("due-date-reminders", "{}").getString("status"));
-        awaitOutboxSent(hanako.address());
+        Mailbox.awaitOutboxSent(staff, hanako.address());
         assertEquals(1, mailbox.allFor(hanako.address()).size(), "a rerun sends nothing twice");
     }
 
@@ -117,7 +116,7 @@ class ReminderJobsIT extends ShioriDeployment {
         assertEquals(
                 "COMPLETED",
                 runToEnd("due-date-reminders", "{\"daysBefore\":\"20\"}").getString("status"));
-        awaitOutboxSent(taro.address());
+        Mailbox.awaitOutboxSent(staff, taro.address());
         List<MimeMessage> mails = mailbox.allFor(taro.address());
         assertEquals(2, mails.size(), "the first reminder and the one for the new due date");
         assertEquals(
@@ -170,7 +169,7 @@ class ReminderJobsIT extends ShioriDeployment {
                 RUN);
         assertEquals("COMPLETED", again.getString("status"), again.toString());
         for (Borrower b : borrowers) {
-            awaitOutboxSent(b.address());
+            Mailbox.awaitOutboxSent(staff, b.address());
             assertEquals(1, mailbox.allFor(b.address()).size(), b.patron().card() + ": exactly one reminder");
         }
     }
@@ -244,6 +243,34 @@ class ReminderJobsIT extends ShioriDeployment {
     }
 
     @Test
+    void aRunWhileTheMailServerIsDownCompletesAndItsMailWaitsInTheOutboxUntilItIsBack() throws Exception {
+        mailbox.stop();
+        Borrower taro = borrower("不通 太郎");
+
+        JsonObject run = runToEnd("due-date-reminders", "{}");
+
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertEquals(
+                1,
+                TestDatabase.queryLong(
+                        "select count(*) from mail_outbox where recipient = ? and state <> 'SENT'", taro.address()),
+                "the reminder waits in the outbox");
+        assertEquals(
+                2,
+                TestDatabase.queryLong(
+                        "select count(*) from notice_ledger n join patron p on p.id = n.patron_id"
+                                + " where p.card_number = ?",
+                        taro.patron().card()),
+                "both loans are noted as reminded, with the mail that waits");
+        mailbox.start();
+        Mailbox.awaitOutboxSent(staff, taro.address());
+        assertEquals(1, mailbox.allFor(taro.address()).size(), "the reminder arrives once the server is back");
+        assertEquals("COMPLETED", runToEnd("due-date-reminders", "{}").getString("status"));
+        Mailbox.awaitOutboxSent(staff, taro.address());
+        assertEquals(1, mailbox.allFor(taro.address()).size(), "and is not sent again by the next run");
+    }
+
+    @Test
     void cardRenewalRemindersMailOnceOrGoToTheCounterList() throws Exception {
         LibraryFixtures.Patron mailed = library.patron("更新 近子", TODAY.plusDays(10));
         String address = Mailbox.uniqueAddress();
@@ -263,7 +290,7 @@ class ReminderJobsIT extends ShioriDeployment {
                 "on the counter list");
 
         assertEquals("COMPLETED", runToEnd("card-renewal-reminders", "{}").getString("status"));
-        awaitOutboxSent(address);
+        Mailbox.awaitOutboxSent(staff, address);
         assertEquals(1, mailbox.allFor(address).size(), "once per renewal date");
     }
 
@@ -272,18 +299,5 @@ class ReminderJobsIT extends ShioriDeployment {
         assertEquals(202, started.statusCode(), started.body());
         long id = object(started).getJsonNumber("executionId").longValue();
         return operator.await("api/v1/ops/executions/" + id, e -> !OpsApiIT.running(e), RUN);
-    }
-
-    /** Waits until the outbox delivered every mail to the address, so GreenMail's count is final. */
-    private static void awaitOutboxSent(String address) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Mailbox.PATIENCE);
-        while (TestDatabase.queryLong(
-                        "select count(*) from mail_outbox where recipient = ? and state <> 'SENT'", address)
-                > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("mail to " + address + " still waits in the outbox");
-            }
-            Thread.sleep(200);
-        }
     }
 }

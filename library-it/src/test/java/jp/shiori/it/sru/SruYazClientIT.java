@@ -110,6 +110,7 @@ class SruYazClientIT extends ShioriDeployment {
                 .build();
         HttpResponse<String> added = postJson("api/v1/catalog/titles/" + id + "/items", item);
         assertEquals(201, added.statusCode(), added.body());
+        jp.shiori.it.ShioriClient.staff(baseUri(deploymentUrl)).awaitCatalogIndexed();
         return id;
     }
 

@@ -7,10 +7,6 @@ import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,14 +18,13 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import jp.shiori.catalog.CatalogIndexing;
-import jp.shiori.catalog.TitlesChanged;
 import jp.shiori.catalog.internal.CatalogReads;
 import jp.shiori.catalog.internal.Title;
 import jp.shiori.common.LibraryClock;
 
 /**
- * Keeps the index a faithful copy of the catalog tables: after every committed change it re-reads the
- * titles concerned; at start-up it recognises an index that belongs to another database and empties
+ * Keeps the index a faithful copy of the catalog tables: it re-reads the titles named in the change log
+ * ({@link CatalogChangeLog}, drained by {@link CatalogChangeFollower}); at start-up it recognises an index that belongs to another database and empties
  * it; the reindex batch job rebuilds it through {@link CatalogIndexing}.
  */
 @Singleton
@@ -70,11 +65,29 @@ public class CatalogIndexer implements CatalogIndexing {
         }
     }
 
-    /** Indexes what a committed transaction changed. Runs after the commit, in a transaction of its own. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) TitlesChanged change) {
-        reindex(List.copyOf(change.titleIds()));
+    /**
+     * Indexes the titles of the oldest {@code max} rows of the change log, commits the index, then deletes those
+     * rows: a failure before the index commit leaves them for the next round; re-indexing a title twice is harmless.
+     * Two instances draining at once only index some titles twice. Returns how many rows it took.
+     */
+    public int followChangeLog(int max) {
+        List<CatalogChange> logged = em.createNamedQuery(CatalogChange.OLDEST, CatalogChange.class)
+                .setMaxResults(max)
+                .getResultList();
+        if (logged.isEmpty()) {
+            return 0;
+        }
+        reindex(logged.stream().map(CatalogChange::titleId).distinct().toList());
         index.commit();
+        em.createNamedQuery(CatalogChange.DELETE)
+                .setParameter("ids", logged.stream().map(CatalogChange::id).toList())
+                .executeUpdate();
+        return logged.size();
+    }
+
+    /** How many logged changes the index has not taken yet (0 once it has caught up). */
+    public long changesBehind() {
+        return em.createNamedQuery(CatalogChange.COUNT, Long.class).getSingleResult();
     }
 
     @Override
