@@ -48,6 +48,9 @@ import jp.shiori.common.LibraryClock;
 @Local(BookList.class)
 public class DefaultBookList implements BookList {
 
+    /** EclipseLink's hint for entities read to be shown: no copies kept to detect changes. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -164,7 +167,8 @@ public class DefaultBookList implements BookList {
             count.setParameter(name, value);
             page.setParameter(name, value);
         });
-        List<EntryView> entries = page.setFirstResult((query.page() - 1) * query.size())
+        List<EntryView> entries = page.setHint(READ_ONLY, true)
+                .setFirstResult((query.page() - 1) * query.size())
                 .setMaxResults(query.size())
                 .getResultStream()
                 .map(BookListEntry::view)
@@ -211,6 +215,7 @@ public class DefaultBookList implements BookList {
         startedOwner(patronId);
         return em.createNamedQuery(BookListEntry.ALL_OF_PATRON, BookListEntry.class)
                 .setParameter("patron", patronId)
+                .setHint(READ_ONLY, true) // shown, never changed: no change tracking for thousands of entries
                 .getResultStream()
                 .map(BookListEntry::view)
                 .toList();
