@@ -3,6 +3,8 @@
 # (see bench/README.md): build the bench jar, generate the catalog (1,000,000 items), 100,000 patrons and
 # 200,000 open loans into the database, build the search index (each check-out and check-in updates the
 # title in it), then lend and take back items through REST with 1 and then 20 clients, each followed by
+# the desk-day mix (DeskDayLoad: holds trapped and in transit, renewals and lists from My page, placements and
+# cancels) with as many desks, and by
 # pgbench (TPC-B-like, scale 10) with as many clients for as long, and prints our latencies as multiples of
 # pgbench's average latency. Everything it prints is also written to bench/target/circulation-*.md.
 #
@@ -20,6 +22,7 @@
 #   BENCH_CLIENTS      ["1 20"]      the client counts, for our load and pgbench alike
 #   BENCH_PGBENCH_DB   [shiori_pgbench]  pgbench's own database on the same server (created, scale 10, if missing)
 #   BENCH_PGBENCH=0    leave pgbench out (the report then has no ratios)
+#   BENCH_DESK_DAY=0   leave the desk-day mix (DeskDayLoad) out
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 
@@ -91,11 +94,25 @@ for clients in $CLIENTS; do
   for op in check-out check-in; do
     summary+=("$(pgbench_ratio_row "$out" "$op" "$clients")")
   done
-  rm -f "$out"
   if [ "$status" != 0 ]; then
     echo "CirculationLoad failed with $clients client(s) (exit $status): see the errors above." >&2
     exit "$status"
   fi
+  if [ "${BENCH_DESK_DAY:-1}" != 0 ]; then
+    echo
+    echo "## Desk day, $clients desk(s)"
+    java -cp "$jar" jp.shiori.bench.DeskDayLoad "${db[@]}" --base "$BASE" --clients "$clients" --warmup "$WARMUP" \
+      --duration "$DURATION" --label "$(grouped "$ITEMS") items, $(grouped "$PATRONS") patrons" | tee "$out" || status=$?
+    for op in "check-out" "check-in, no hold" "check-in, hold here (trap)" "renewal (My page)" "My page loans" \
+        "hold placement (My page)"; do
+      summary+=("$(pgbench_ratio_row "$out" "$op" "$clients" "desk day: $op")")
+    done
+    if [ "$status" != 0 ]; then
+      echo "DeskDayLoad failed with $clients desk(s) (exit $status): see the errors above." >&2
+      exit "$status"
+    fi
+  fi
+  rm -f "$out"
 done
 
 pgbench_ratio_table "${summary[@]}"

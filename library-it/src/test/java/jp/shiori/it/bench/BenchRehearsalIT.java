@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Properties;
 import jp.shiori.bench.CatalogGenerator;
 import jp.shiori.bench.CirculationLoad;
+import jp.shiori.bench.DeskDayLoad;
 import jp.shiori.bench.LoanGenerator;
 import jp.shiori.bench.ReindexTimer;
 import jp.shiori.it.ShioriClient;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The benchmark of bench/ at small scale against the test deployment, so that a benchmark which no longer runs
  * (a login it does not send, a column it no longer finds) fails the build: the generators write a catalog of
  * 5,000 titles, patrons and loans into the test database, two desks lend and take back for a few seconds
- * through REST as staff, and every request must succeed. The rows are the generators' own (source BENCH, cards
+ * through REST as staff, then through a desk day (holds trapped and in transit, renewals, lists, placements and
+ * cancels from My page), and every request must succeed. The rows are the generators' own (source BENCH, cards
  * 90000000000…, barcodes 9…), apart from every other test's; they are deleted at the end and the full reindex is
  * run as staff through the job API (what bench/run.sh times), so later tests search the catalog they made.
  */
@@ -103,6 +105,34 @@ class BenchRehearsalIT extends ShioriDeployment {
                             "staff:" + ShioriClient.ADMIN),
                     "the loans name the staff account the bench logged in as");
             assertEquals(LOANS, benchOpenLoans(), "every check-out was followed by its check-in");
+
+            long holdsBefore = benchHolds("FULFILLED");
+            assertEquals(
+                    0,
+                    DeskDayLoad.run(concat(
+                            concat(db, staff),
+                            "--base",
+                            base,
+                            "--clients",
+                            "2",
+                            "--warmup",
+                            "1s",
+                            "--duration",
+                            "4s",
+                            "--min-rounds",
+                            "1",
+                            "--label",
+                            "rehearsal")),
+                    "every operation of the desk day succeeded (the load prints the first error otherwise)");
+            assertTrue(benchHolds("FULFILLED") > holdsBefore, "held copies were trapped and collected");
+            assertTrue(benchHolds("CANCELLED") > 0, "holds were cancelled from My page");
+            assertEquals(
+                    0, benchHolds("WAITING") + benchHolds("IN_TRANSIT") + benchHolds("READY"), "no hold left open");
+            assertTrue(
+                    TestDatabase.queryLong("select count(*) from loan l join patron p on p.id = l.patron_id"
+                                    + " where p.name like 'ベンチ%' and l.renewals > 0 and l.returned_at is not null")
+                            > 0,
+                    "loans were renewed from My page");
             assertEquals(
                     0,
                     TestDatabase.queryLong("select count(*) from item i join title t on t.id = i.title_id"
@@ -122,6 +152,12 @@ class BenchRehearsalIT extends ShioriDeployment {
     private static long benchOpenLoans() {
         return TestDatabase.queryLong("select count(*) from loan l join patron p on p.id = l.patron_id"
                 + " where p.name like 'ベンチ%' and l.returned_at is null");
+    }
+
+    private static long benchHolds(String status) {
+        return TestDatabase.queryLong(
+                "select count(*) from hold h join patron p on p.id = h.patron_id where p.name like 'ベンチ%' and h.status = ?",
+                status);
     }
 
     private static long benchReturnedLoans() {
