@@ -2,7 +2,12 @@
 # The catalog benchmark end to end, against a Shiori that already runs on this machine with a database of
 # its own (see bench/README.md): build the bench jar, generate the catalog into the database, time the
 # full reindex, load the REST search with 1 and then 20 clients, and print the rows for docs/PERFORMANCE.md
-# with the index size and the heap. Everything it prints is also written to bench/target/results-*.md.
+# with the index size and the heap; after each load, pgbench (TPC-B-like, scale 10) with as many clients for as
+# long, and our latencies as multiples of its average. Everything it prints is also written to
+# bench/target/results-*.md.
+#
+# Needs the staff account Shiori was started with, LIBRARY_ADMIN_USERNAME and LIBRARY_ADMIN_PASSWORD (the job
+# API that starts the reindex is for staff).
 #
 # Settings (environment variables, defaults in brackets):
 #   BENCH_DB_URL       JDBC URL of Shiori's database  [jdbc:postgresql://127.0.0.1:5432/shiori_bench]
@@ -13,6 +18,8 @@
 #   BENCH_BASE         [http://localhost:8080]   (this machine only)
 #   BENCH_WARMUP       [30s]         BENCH_DURATION     [120s]
 #   BENCH_INDEX_DIR    [server-config/target/payara6/glassfish/domains/domain1/shiori-index]
+#   BENCH_PGBENCH_DB   [shiori_pgbench]  pgbench's own database on the same server (created, scale 10, if missing)
+#   BENCH_PGBENCH=0    leave pgbench out (the report then has no ratios)
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$bench")
@@ -26,6 +33,12 @@ BASE=${BENCH_BASE:-http://localhost:8080}
 WARMUP=${BENCH_WARMUP:-30s}
 DURATION=${BENCH_DURATION:-120s}
 INDEX_DIR=${BENCH_INDEX_DIR:-$root/server-config/target/payara6/glassfish/domains/domain1/shiori-index}
+
+if [ -z "${LIBRARY_ADMIN_USERNAME:-}" ] || [ -z "${LIBRARY_ADMIN_PASSWORD:-}" ]; then
+  echo "Set LIBRARY_ADMIN_USERNAME and LIBRARY_ADMIN_PASSWORD to the administrator Shiori was started with" \
+    "(bench/README.md): the job API that starts the reindex is for staff." >&2
+  exit 2
+fi
 
 grouped() { echo "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
 
@@ -66,13 +79,21 @@ echo
 echo "## Full reindex"
 java -cp "$jar" jp.shiori.bench.ReindexTimer --base "$BASE"
 
+source "$bench/pgbench.sh"
+pgbench_prepare "$DB_URL" "$DB_USER" "${BENCH_PGBENCH_DB:-shiori_pgbench}"
+summary=()
 for clients in 1 20; do
   echo
   echo "## Search, $clients client(s)"
+  out=$(mktemp)
   java -cp "$jar" jp.shiori.bench.SearchLoad --base "$BASE" --clients "$clients" --warmup "$WARMUP" \
     --duration "$DURATION" --seed "$SEED" --titles "$TITLES" \
-    --label "$(grouped "$TITLES") titles, $(grouped "$ITEMS") items"
+    --label "$(grouped "$TITLES") titles, $(grouped "$ITEMS") items" | tee "$out"
+  pgbench_run "$clients" "$DURATION"
+  summary+=("$(pgbench_ratio_row "$out" "**all**" "$clients" "catalog search")")
+  rm -f "$out"
 done
+pgbench_ratio_table "${summary[@]}"
 
 echo
 echo "## Index and heap"

@@ -72,7 +72,8 @@ public final class CatalogGenerator {
         }
     }
 
-    static int run(String[] args) throws SQLException {
+    /** The exit code: 0 when the catalog was written (or the sample printed). */
+    public static int run(String... args) throws SQLException {
         Options o = Options.parse(args,
                 Set.of("url", "user", "password", "titles", "items", "seed", "as-of", "aozora", "sample"),
                 Set.of("replace", "help"));

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@code POST /api/v1/circulation/checkouts}) and takes it back ({@code POST /api/v1/circulation/checkins}),
  * over and over. Every client has items and patrons of its own, so no two clients ever ask for one item; the
  * patrons' loan counts go up and down by one. Patrons and items are read once from the database
- * ({@link LoanGenerator}'s patrons, loanable items on the shelf). Talks to this machine only.
+ * ({@link LoanGenerator}'s patrons, loanable BENCH items on the shelf). Logs in as staff first ({@link StaffLogin}).
+ * Talks to this machine only.
  *
  * <pre>
  * java -cp target/shiori-bench.jar jp.shiori.bench.CirculationLoad --url jdbc:postgresql://127.0.0.1:5432/shiori_bench
@@ -35,7 +36,10 @@ public final class CirculationLoad {
     private static final String USAGE = """
             usage: CirculationLoad --url jdbc:postgresql://... [--user postgres] [--password ...] [--base http://localhost:8080]
                                    [--clients 1] [--warmup 30s] [--duration 120s] [--timeout 10s] [--label "..."]
-            Only localhost, 127.0.0.1 and ::1 are accepted as base.""";
+                                   [--staff-user U --staff-password P]
+            Only localhost, 127.0.0.1 and ::1 are accepted as base. The desk's operations are for staff: the account is
+            LIBRARY_ADMIN_USERNAME / LIBRARY_ADMIN_PASSWORD unless --staff-user and --staff-password name another.
+            Exit code 0 only when both operations succeeded at least once and no request failed.""";
 
     private static final int ITEMS_PER_CLIENT = 400;
     private static final int PATRONS_PER_CLIENT = 200;
@@ -53,9 +57,10 @@ public final class CirculationLoad {
         }
     }
 
-    static int run(String[] args) throws SQLException {
+    /** The exit code: 0 when both operations succeeded at least once and no request failed. */
+    public static int run(String... args) throws SQLException {
         Options o = Options.parse(args, Set.of("url", "user", "password", "base", "clients", "warmup", "duration",
-                "timeout", "label"), Set.of("help"));
+                "timeout", "label", StaffLogin.USER_OPTION, StaffLogin.PASSWORD_OPTION), Set.of("help"));
         if (o.flag("help")) {
             System.out.println(USAGE);
             return 0;
@@ -74,6 +79,7 @@ public final class CirculationLoad {
                 || timeout.isZero()) {
             throw new IllegalArgumentException("--clients 1..200, a positive --duration and --timeout");
         }
+        StaffLogin.Credentials account = StaffLogin.credentials(o);
         Properties login = new Properties();
         login.setProperty("user", o.text("user", "postgres"));
         if (o.text("password", null) != null) {
@@ -82,9 +88,10 @@ public final class CirculationLoad {
         List<String> items = new ArrayList<>();
         List<String> cards = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(url, login)) {
-            // A random sample, so the rows are spread over the table as a desk's scans are.
-            try (PreparedStatement s = db.prepareStatement("select barcode from item tablesample system (2)"
-                    + " where status = 'AVAILABLE' and loanable limit ?")) {
+            // Spread over the table as a desk's scans are (the order of a hash), the generator's items only.
+            try (PreparedStatement s = db.prepareStatement("select i.barcode from item i join title t on t.id = i.title_id"
+                    + " where t.source = '" + CatalogModel.SOURCE + "' and i.status = 'AVAILABLE' and i.loanable"
+                    + " order by md5(i.id::text) limit ?")) {
                 s.setInt(1, clients * ITEMS_PER_CLIENT);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -92,8 +99,8 @@ public final class CirculationLoad {
                     }
                 }
             }
-            try (PreparedStatement s = db.prepareStatement("select card_number from patron tablesample system (20)"
-                    + " where name like ? limit ?")) {
+            try (PreparedStatement s = db.prepareStatement("select card_number from patron"
+                    + " where name like ? order by md5(id::text) limit ?")) {
                 s.setString(1, LoanGenerator.NAME_PREFIX + "%");
                 s.setInt(2, clients * PATRONS_PER_CLIENT);
                 try (ResultSet rs = s.executeQuery()) {
@@ -110,6 +117,16 @@ public final class CirculationLoad {
             return 1;
         }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        String token;
+        try {
+            token = StaffLogin.token(http, base, account);
+        } catch (IOException | IllegalStateException e) {
+            System.err.println("CirculationLoad: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
         System.out.printf("Circulation desk on %s: %d client%s, warm-up %d s, measured %d s%s%n", base, clients,
                 clients == 1 ? "" : "s", warmup.toSeconds(), duration.toSeconds(), label.isEmpty() ? "" : " (" + label + ")");
         long start = System.nanoTime();
@@ -118,7 +135,7 @@ public final class CirculationLoad {
         AtomicLong sent = new AtomicLong();
         List<Desk> desks = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            Desk desk = new Desk(http, base, timeout, measureFrom, end, sent,
+            Desk desk = new Desk(http, base, token, timeout, measureFrom, end, sent,
                     items.subList(c * ITEMS_PER_CLIENT, (c + 1) * ITEMS_PER_CLIENT),
                     cards.subList(c * PATRONS_PER_CLIENT, (c + 1) * PATRONS_PER_CLIENT));
             Thread t = new Thread(desk, "desk-" + c);
@@ -157,7 +174,11 @@ public final class CirculationLoad {
                 break;
             }
         }
-        return all.count() == 0 ? 1 : 0;
+        Latencies.Summary co = checkouts.summarize();
+        Latencies.Summary ci = checkins.summarize();
+        // An error in the warm-up fails the run too: every request must succeed.
+        boolean clean = desks.stream().allMatch(d -> d.firstError == null);
+        return co.count() > 0 && ci.count() > 0 && clean ? 0 : 1;
     }
 
     private static String row(String label, Latencies.Summary s, double seconds) {
@@ -171,6 +192,7 @@ public final class CirculationLoad {
         final Latencies checkins = new Latencies();
         private final HttpClient http;
         private final URI base;
+        private final String token;
         private final Duration timeout;
         private final long measureFrom;
         private final long end;
@@ -180,10 +202,11 @@ public final class CirculationLoad {
         volatile String firstError;
         Thread thread;
 
-        Desk(HttpClient http, URI base, Duration timeout, long measureFrom, long end, AtomicLong sent, List<String> items,
+        Desk(HttpClient http, URI base, String token, Duration timeout, long measureFrom, long end, AtomicLong sent, List<String> items,
                 List<String> cards) {
             this.http = http;
             this.base = base;
+            this.token = token;
             this.timeout = timeout;
             this.measureFrom = measureFrom;
             this.end = end;
@@ -207,7 +230,7 @@ public final class CirculationLoad {
         private void send(String path, String json, int expected, Latencies into) {
             HttpRequest request = HttpRequest.newBuilder(base.resolve("/" + path)).timeout(timeout)
                     .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
             long t0 = System.nanoTime();
             boolean measured = t0 >= measureFrom;
             try {

@@ -31,6 +31,9 @@ public final class LoanGenerator {
 
     static final String NAME_PREFIX = "ベンチ";
     static final long FIRST_CARD = 90_000_000_000L;
+    /** Only the catalog generator's items: a database may hold other items too (the test deployment's). */
+    private static final String BENCH_ITEM = "item.title_id in (select id from title where source = '"
+            + CatalogModel.SOURCE + "')";
     private static final java.time.format.DateTimeFormatter TIMESTAMP =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -51,7 +54,8 @@ public final class LoanGenerator {
         }
     }
 
-    static int run(String[] args) throws SQLException {
+    /** The exit code: 0 when the patrons and loans were written. */
+    public static int run(String... args) throws SQLException {
         Options o = Options.parse(args, Set.of("url", "user", "password", "patrons", "loans"), Set.of("replace", "help"));
         if (o.flag("help")) {
             System.out.println(USAGE);
@@ -113,7 +117,8 @@ public final class LoanGenerator {
             // from four days ago to two weeks ahead, as the generator gives them.
             LocalDate today = LocalDate.now();
             try (PreparedStatement q = db.prepareStatement("select id, branch_id, due_on from item where loanable"
-                    + " and status in ('ON_LOAN', 'AVAILABLE') order by status = 'ON_LOAN' desc, id limit ?")) {
+                    + " and status in ('ON_LOAN', 'AVAILABLE') and " + BENCH_ITEM
+                    + " order by status = 'ON_LOAN' desc, id limit ?")) {
                 q.setInt(1, loans);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
@@ -136,9 +141,11 @@ public final class LoanGenerator {
             }
             try (Statement s = db.createStatement()) {
                 s.executeUpdate("update item set status = 'ON_LOAN', due_on = l.due_on from loan l"
-                        + " where l.item_id = item.id and l.returned_at is null and item.status <> 'ON_LOAN'");
+                        + " where l.item_id = item.id and l.returned_at is null and item.status <> 'ON_LOAN' and "
+                        + BENCH_ITEM);
                 int shelved = s.executeUpdate("update item set status = 'AVAILABLE', due_on = null where status = 'ON_LOAN'"
-                        + " and not exists (select 1 from loan l where l.item_id = item.id and l.returned_at is null)");
+                        + " and not exists (select 1 from loan l where l.item_id = item.id and l.returned_at is null)"
+                        + " and " + BENCH_ITEM);
                 db.commit();
                 db.setAutoCommit(true);
                 s.execute("analyze patron");

@@ -22,13 +22,15 @@ import java.util.regex.Pattern;
  * {@code POST {base}/api/v1/ops/jobs/catalog-reindex} (202, {@code {"executionId":N,"status":"STARTED",...}}),
  * then {@code GET {base}/api/v1/ops/executions/N} every second for {@code status}, {@code done} and
  * {@code total}. Talks to this machine only; gives up after {@code --timeout} (the job
- * itself goes on in the server).
+ * itself goes on in the server). Logs in as staff first ({@link StaffLogin}): the job API is for staff.
  */
 public final class ReindexTimer {
 
     private static final String USAGE = """
             usage: ReindexTimer [--base http://localhost:8080] [--job catalog-reindex] [--poll 1s] [--timeout 2h]
-            Only localhost, 127.0.0.1 and ::1 are accepted as base.""";
+                                [--staff-user U --staff-password P]
+            Only localhost, 127.0.0.1 and ::1 are accepted as base. The job API is for staff: the account is
+            LIBRARY_ADMIN_USERNAME / LIBRARY_ADMIN_PASSWORD unless --staff-user and --staff-password name another.""";
 
     private static final Set<String> FAILED = Set.of("FAILED", "STOPPED", "STOPPING", "ABANDONED");
 
@@ -42,8 +44,10 @@ public final class ReindexTimer {
         }
     }
 
-    static int run(String[] args) {
-        Options o = Options.parse(args, Set.of("base", "job", "poll", "timeout"), Set.of("help"));
+    /** The exit code: 0 when the job reached COMPLETED. */
+    public static int run(String... args) {
+        Options o = Options.parse(args, Set.of("base", "job", "poll", "timeout", StaffLogin.USER_OPTION,
+                StaffLogin.PASSWORD_OPTION), Set.of("help"));
         if (o.flag("help")) {
             System.out.println(USAGE);
             return 0;
@@ -58,10 +62,14 @@ public final class ReindexTimer {
         if (poll.isZero() || poll.isNegative() || timeout.isZero() || timeout.isNegative()) {
             throw new IllegalArgumentException("--poll and --timeout must be positive");
         }
+        StaffLogin.Credentials account = StaffLogin.credentials(o);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         try {
-            return time(http, base, job, poll, timeout);
+            return time(http, base, StaffLogin.token(http, base, account), job, poll, timeout);
+        } catch (IllegalStateException e) {
+            System.err.println("ReindexTimer: " + e.getMessage());
+            return 1;
         } catch (IOException e) {
             System.err.println("ReindexTimer: cannot reach " + base + " (is Shiori running?): " + e);
             return 1;
@@ -71,13 +79,13 @@ public final class ReindexTimer {
         }
     }
 
-    private static int time(HttpClient http, URI base, String job, Duration poll, Duration timeout)
+    private static int time(HttpClient http, URI base, String token, String job, Duration poll, Duration timeout)
             throws IOException, InterruptedException {
         URI start = URI.create(base + "/api/v1/ops/jobs/" + job);
         long t0 = System.nanoTime();
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(start).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         if (started.statusCode() / 100 != 2) {
             System.err.printf("ReindexTimer: POST %s answered %d: %s%n", start, started.statusCode(), started.body());
             return 1;
@@ -98,7 +106,7 @@ public final class ReindexTimer {
         while (System.nanoTime() < deadline) {
             Thread.sleep(poll.toMillis());
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(execution).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Accept", "application/json").header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
             long now = System.nanoTime();
             double elapsed = (now - t0) / 1e9;
             if (r.statusCode() != 200) {

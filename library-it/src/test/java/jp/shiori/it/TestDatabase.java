@@ -18,6 +18,15 @@ public final class TestDatabase {
     private TestDatabase() {}
 
     public static Connection connect() throws SQLException {
+        Properties state = state();
+        Properties login = new Properties();
+        login.setProperty("user", state.getProperty("db.user"));
+        login.setProperty("password", state.getProperty("db.password"));
+        return DriverManager.getConnection(state.getProperty("db.url"), login);
+    }
+
+    /** The launcher's state: {@code db.url}, {@code db.user}, {@code db.password} of the test database. */
+    public static Properties state() {
         Properties state = new Properties();
         Path file = Path.of(System.getProperty("shiori.work", "target/shiori-it"), "launcher.properties");
         try (InputStream in = Files.newInputStream(file)) {
@@ -25,10 +34,7 @@ public final class TestDatabase {
         } catch (IOException e) {
             throw new IllegalStateException("No test database state in " + file, e);
         }
-        Properties login = new Properties();
-        login.setProperty("user", state.getProperty("db.user"));
-        login.setProperty("password", state.getProperty("db.password"));
-        return DriverManager.getConnection(state.getProperty("db.url"), login);
+        return state;
     }
 
     /** Runs one statement with its parameters and returns the rows it changed. */
