@@ -22,7 +22,7 @@ DB_URL=${BENCH_DB_URL:-jdbc:postgresql://127.0.0.1:5432/shiori_bench}
 DB_USER=${BENCH_DB_USER:-postgres}
 BASE=${BENCH_BASE:-http://localhost:8080}
 JOBS=${BENCH_JOBS:-hold-expiry due-date-reminders new-arrival-mail booklist}
-: "${LIBRARY_ADMIN_USERNAME:?set LIBRARY_ADMIN_USERNAME and LIBRARY_ADMIN_PASSWORD to the account Shiori was started with}"
+: "${LIBRARY_ADMIN_USERNAME:?set LIBRARY_ADMIN_USERNAME and LIBRARY_ADMIN_PASSWORD to the account Shiori was started with (bench/README.md)}"
 : "${LIBRARY_ADMIN_PASSWORD:?set LIBRARY_ADMIN_PASSWORD}"
 
 mkdir -p "$bench/target"

@@ -56,11 +56,13 @@ public final class JobsBench {
     private final URI base;
     private final String url;
     private final Properties login;
+    private final StaffLogin.Credentials staff;
 
-    private JobsBench(URI base, String url, Properties login) {
+    private JobsBench(URI base, String url, Properties login, StaffLogin.Credentials staff) {
         this.base = base;
         this.url = url;
         this.login = login;
+        this.staff = staff;
     }
 
     public static void main(String[] args) {
@@ -82,7 +84,8 @@ public final class JobsBench {
     static int run(String[] args) throws SQLException, IOException, InterruptedException {
         Options o = Options.parse(
                 args,
-                Set.of("url", "user", "password", "base", "job", "clients", "warmup", "duration", "timeout"),
+                Set.of("url", "user", "password", "base", "job", "clients", "warmup", "duration", "timeout",
+                        StaffLogin.USER_OPTION, StaffLogin.PASSWORD_OPTION),
                 Set.of("help"));
         if (o.flag("help")) {
             System.out.println(USAGE);
@@ -98,7 +101,8 @@ public final class JobsBench {
         if (o.text("password", null) != null) {
             login.setProperty("password", o.text("password", null));
         }
-        JobsBench bench = new JobsBench(Loopback.requireLoopback(o.text("base", "http://localhost:8080")), url, login);
+        JobsBench bench = new JobsBench(
+                Loopback.requireLoopback(o.text("base", "http://localhost:8080")), url, login, StaffLogin.credentials(o));
         Duration timeout = Options.duration(o.text("timeout", "15m"));
         return switch (job) {
             case "hold-expiry" -> bench.job(job, "{}", timeout);
@@ -124,7 +128,7 @@ public final class JobsBench {
             sampling.start();
             long t0 = System.nanoTime();
             HttpResponse<String> started = http.send(
-                    HttpRequest.newBuilder(base.resolve("/api/v1/ops/jobs/" + job))
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/ops/jobs/" + job))
                             .timeout(Duration.ofSeconds(60))
                             .header("Authorization", "Bearer " + token)
                             .header("Content-Type", "application/json")
@@ -145,7 +149,7 @@ public final class JobsBench {
             while (System.nanoTime() - t0 < timeout.toNanos()) {
                 Thread.sleep(250);
                 HttpResponse<String> r = http.send(
-                        HttpRequest.newBuilder(base.resolve("/api/v1/ops/executions/" + id.getAsLong()))
+                        HttpRequest.newBuilder(URI.create(base + "/api/v1/ops/executions/" + id.getAsLong()))
                                 .timeout(Duration.ofSeconds(30))
                                 .header("Authorization", "Bearer " + token)
                                 .header("Accept", "application/json")
@@ -270,7 +274,7 @@ public final class JobsBench {
         String staff = staffToken();
         String password = "{\"password\":\"" + PATRON_PASSWORD + "\",\"passwordAgain\":\"" + PATRON_PASSWORD + "\"}";
         HttpResponse<String> set = http.send(
-                HttpRequest.newBuilder(base.resolve("/api/v1/patrons/" + patron + "/password"))
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/patrons/" + patron + "/password"))
                         .header("Authorization", "Bearer " + staff)
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(password))
@@ -353,18 +357,14 @@ public final class JobsBench {
     // --- logins ------------------------------------------------------------------------------------------------
 
     private String staffToken() throws IOException, InterruptedException {
-        String user = System.getenv("LIBRARY_ADMIN_USERNAME");
-        String password = System.getenv("LIBRARY_ADMIN_PASSWORD");
-        if (user == null || password == null) {
-            throw new IllegalArgumentException("set LIBRARY_ADMIN_USERNAME and LIBRARY_ADMIN_PASSWORD (bench/README.md)");
-        }
-        return token("/api/v1/auth/staff-token", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+        return StaffLogin.token(http, base, staff);
     }
 
     private String patronToken() throws IOException, InterruptedException {
         return token(
                 "/api/v1/auth/token",
-                "{\"card\":\"" + JobsData.BOOKLIST_CARD + "\",\"password\":\"" + PATRON_PASSWORD + "\"}");
+                "{\"card\":" + StaffLogin.quote(JobsData.BOOKLIST_CARD) + ",\"password\":"
+                        + StaffLogin.quote(PATRON_PASSWORD) + "}");
     }
 
     private String token(String path, String body) throws IOException, InterruptedException {
