@@ -69,14 +69,11 @@ for job in $JOBS; do
     --warmup "${BENCH_WARMUP:-10s}" --duration "${BENCH_DURATION:-30s}" || failed="$failed $job"
 done
 
-echo
-echo "## pgbench (TPC-B-like, scale 10, database shiori_pgbench), for the machine's scale"
-createdb -h 127.0.0.1 -U "$DB_USER" shiori_pgbench 2>/dev/null || true
-pgbench -h 127.0.0.1 -U "$DB_USER" -i -s 10 -q shiori_pgbench >/dev/null 2>&1
-for clients in 1 20; do
-  pgbench -h 127.0.0.1 -U "$DB_USER" -c "$clients" -j "$([ "$clients" = 1 ] && echo 1 || echo 2)" -T 20 shiori_pgbench 2>/dev/null \
-    | awk -v c="$clients" '/latency average/ {l=$4} /^tps/ {t=$3} END {printf "pgbench %s client(s): latency average %s ms, %s tps\n", c, l, t}'
-done
+# The database's own figure in the same window, for the machine's scale (bench/pgbench.sh).
+source "$bench/pgbench.sh"
+pgbench_prepare "$DB_URL" "$DB_USER" "${BENCH_PGBENCH_DB:-shiori_pgbench}"
+pgbench_run 1 20s
+pgbench_run 20 20s
 
 echo
 echo "All of the above is in $results"
