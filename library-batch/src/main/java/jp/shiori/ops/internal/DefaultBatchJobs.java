@@ -15,6 +15,7 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +36,7 @@ import jp.shiori.ops.JobProgress;
  * (their WRITE_COUNT metrics) against the total that a job's counting step leaves as its exit status
  * ("total=N", see {@link JobProgress}), so every chunk job reports progress the same way.
  */
+@ValidateOnExecution
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultBatchJobs implements BatchJobs {

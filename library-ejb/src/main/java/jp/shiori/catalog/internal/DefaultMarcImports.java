@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,6 +36,7 @@ import jp.shiori.common.RefusedException;
  * instance directory), read by the marc-import job, stored chunk by chunk. A record the reader cannot
  * use, or one the catalog refuses, is recorded as skipped with its reason; the import goes on.
  */
+@ValidateOnExecution
 @Stateless
 public class DefaultMarcImports implements MarcImports {
 

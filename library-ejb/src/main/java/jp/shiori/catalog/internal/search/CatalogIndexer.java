@@ -14,6 +14,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import jp.shiori.common.LibraryClock;
  * titles concerned; at start-up it recognises an index that belongs to another database and empties
  * it; the reindex batch job rebuilds it through {@link CatalogIndexing}.
  */
+@ValidateOnExecution
 @Singleton
 @LocalBean
 @Local(CatalogIndexing.class)
