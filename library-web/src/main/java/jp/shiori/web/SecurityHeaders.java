@@ -1,5 +1,6 @@
 package jp.shiori.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,7 +17,11 @@ import java.io.IOException;
  * ({@code primefaces.CSP} in web.xml, whose {@code primefaces.CSP_POLICY} is {@link #POLICY}), which adds the nonce
  * of the page: it replaces the one set here, so a response never carries two policies.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
+// Also on error and forward dispatches: an error page is a screen whose nonce policy must replace the one above.
+@WebFilter(
+        filterName = "SecurityHeaders",
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

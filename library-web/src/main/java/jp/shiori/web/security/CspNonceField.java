@@ -63,7 +63,15 @@ public class CspNonceField extends UIComponentBase {
                 }
                 return VisitResult.ACCEPT;
             });
-            forms.forEach(form -> form.getChildren().add(new CspNonceField()));
+            // Without events: the addition is not recorded as a dynamic change of the view (whose replay on the next
+            // postback would clash with the field added anew then); the field is transient, never in the state.
+            boolean processing = context.isProcessingEvents();
+            context.setProcessingEvents(false);
+            try {
+                forms.forEach(form -> form.getChildren().add(new CspNonceField()));
+            } finally {
+                context.setProcessingEvents(processing);
+            }
         }
 
         private static boolean hasField(UIForm form) {
