@@ -40,6 +40,9 @@ if [ -n "${SHIORI_CERT_ALIAS:-}" ]; then
 fi
 asadmin set "$P.http-listener-1.http.xpowered-by=false"
 asadmin set "$P.http-listener-2.http.xpowered-by=false"
+# No Server header either: no server name or version in any response.
+asadmin set "$P.http-listener-1.http.server-header=false"
+asadmin set "$P.http-listener-2.http.server-header=false"
 
 if [ -n "${LIBRARY_DB_URL:-}" ]; then
   # Jakarta Batch keeps its job repository in the application's database, so history survives restarts and

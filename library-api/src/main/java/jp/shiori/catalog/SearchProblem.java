@@ -12,6 +12,8 @@ public enum SearchProblem {
     INVALID_YEAR("invalid-year"),
     INVALID_PAGE("invalid-page"),
     INVALID_PAGE_SIZE("invalid-page-size"),
+    /** A sort order other than relevance, newest or title. */
+    INVALID_SORT("invalid-sort"),
     UNKNOWN_BRANCH("unknown-branch");
 
     private final String code;

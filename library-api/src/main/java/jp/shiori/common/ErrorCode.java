@@ -55,6 +55,10 @@ public enum ErrorCode {
     BOOKLIST_REFUSED("booklist-refused"),
     /** 新着案内: the alert was not stored; the problem document lists every reason (AlertProblem codes). */
     ALERT_REFUSED("alert-refused"),
+    /** The request body is larger than the operation accepts (1 MB for JSON, its own limit for a MARC import). */
+    PAYLOAD_TOO_LARGE("payload-too-large"),
+    /** The request body is of a media type the operation does not read (it reads JSON, or MARC for an import). */
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
     /** The database or another dependency is unavailable. */
     SERVICE_UNAVAILABLE("service-unavailable"),
     /** Anything unexpected; details go to the server log only. */

@@ -1,6 +1,7 @@
 package jp.shiori.holds;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.util.Collection;
 import java.util.List;
 import jp.shiori.catalog.TitleSummary;
@@ -42,7 +43,7 @@ public interface HoldBasket {
     BasketRules.Addition add(long patronId, long titleId);
 
     /** Takes these titles out of the patron's basket (titles not in it are ignored); the number taken out. */
-    int remove(long patronId, @NotNull Collection<Long> titleIds);
+    int remove(long patronId, @NotNull Collection<@NotNull @Positive Long> titleIds);
 
     /** Empties the patron's basket. */
     void clear(long patronId);

@@ -1,10 +1,16 @@
 package jp.shiori.holds;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
 /**
- * The placement form (screen ⑤) for the selected titles, in the order the patron gave them.
+ * The placement form (screen ⑤) for the selected titles, in the order the patron gave them. Its constraints are
+ * checked by the container on {@link Holds#place}; the library's own rules ({@link HoldRules#refusals}) then
+ * answer with the refusals a patron reads.
  *
  * @param titleIds         the titles, in order (the order matters for {@link HoldType#ORDERED})
  * @param type             予約種別
@@ -18,12 +24,12 @@ import java.util.List;
  * @param language         {@code ja} or {@code en}, for the mails
  */
 public record HoldPlacement(
-        List<Long> titleIds,
+        @Size(max = HoldPlacement.MAX_TITLES) List<@NotNull @Positive Long> titleIds,
         HoldType type,
-        Integer wanted,
+        @Positive @Max(HoldPlacement.MAX_TITLES) Integer wanted,
         ContactMethod contact,
-        String pickupBranch,
-        String pickupStation,
+        @Size(max = 32) String pickupBranch,
+        @Size(max = 32) String pickupStation,
         boolean confirmationMail,
         String language)
         implements Serializable {

@@ -1,5 +1,6 @@
 package jp.shiori.patron;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ public interface PatronAdministration {
      * Finds patrons by card number (as typed, with or without the "A"), or by the start of the name, the
      * kana reading, the phone number or the e-mail address.
      */
-    List<PatronRecord> search(String query);
+    List<PatronRecord> search(@Size(max = 200) String query);
 
     Optional<PatronRecord> record(long id);
 

@@ -151,6 +151,7 @@ public final class Launcher {
         payara.installJdbcDriver();
         payara.start(environment);
         payara.useDatabaseForBatch(db.url(), db.user(), db.password(), db.dataSourceClass());
+        payara.hideServerIdentity();
         payara.deploy(Path.of(required("shiori.ear")));
         waitForHttp("http://localhost:8080/health", Duration.ofSeconds(60));
         System.out.println();
@@ -217,6 +218,7 @@ public final class Launcher {
         payara.installJdbcDriver();
         payara.start(environment);
         payara.useDatabaseForBatch(db.url(), db.user(), db.password(), db.dataSourceClass());
+        payara.hideServerIdentity();
         payara.undeployQuietly(); // left over by a run that was killed before it-stop
     }
 

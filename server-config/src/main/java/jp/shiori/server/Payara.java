@@ -73,6 +73,18 @@ final class Payara {
         asadmin(Map.of(), true, "set-batch-runtime-configuration", "--datasourcelookupname", "jdbc/shiori-batch");
     }
 
+    /**
+     * No server name or version in any response: no {@code Server} header and no {@code X-Powered-By} on either HTTP
+     * listener (production.sh sets the same).
+     */
+    void hideServerIdentity() throws IOException, InterruptedException {
+        String protocols = "configs.config.server-config.network-config.protocols.protocol.";
+        for (String listener : new String[] {"http-listener-1", "http-listener-2"}) {
+            asadmin(Map.of(), true, "set", protocols + listener + ".http.xpowered-by=false");
+            asadmin(Map.of(), true, "set", protocols + listener + ".http.server-header=false");
+        }
+    }
+
     /** asadmin's property lists separate with ':' and '='. */
     private static String escape(String value) {
         return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");

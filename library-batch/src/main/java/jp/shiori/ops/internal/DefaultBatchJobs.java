@@ -17,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +41,7 @@ import jp.shiori.ops.JobProgress;
  * ("total=N", see {@link JobProgress}), so every chunk job reports progress the same way. While a step runs, the
  * runtime keeps its metrics to itself: the count {@link ChunkProgressListener} keeps beside the lease stands in.
  */
+@ValidateOnExecution
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultBatchJobs implements BatchJobs {

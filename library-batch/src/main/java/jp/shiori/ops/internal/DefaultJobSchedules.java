@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import jp.shiori.ops.ScheduleExpression;
  * The schedules in {@code job_schedule}, read and claimed through {@link ScheduleClaims}. Each claim commits
  * before its job starts, so a tick is never started twice; the execution id is noted afterwards.
  */
+@ValidateOnExecution
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultJobSchedules implements JobSchedules {

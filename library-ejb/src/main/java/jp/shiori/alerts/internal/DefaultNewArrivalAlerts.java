@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
 
 /** 新着案内配信サービス for the patron: thin transaction scripts around {@link Alert} and the rules. */
+@ValidateOnExecution
 @Stateless
 public class DefaultNewArrivalAlerts implements NewArrivalAlerts {
 

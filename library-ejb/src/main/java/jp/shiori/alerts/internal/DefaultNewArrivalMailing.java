@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -35,6 +36,7 @@ import jp.shiori.patron.PatronProfile;
  * The daily mailing. A title counts from the moment its first copy arrived; an alert from the moment it was
  * registered; the windows are {@link RunWindows}'. The ledger keeps each title to one mail per alert.
  */
+@ValidateOnExecution
 @Stateless
 public class DefaultNewArrivalMailing implements NewArrivalMailing {
 

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,6 +45,7 @@ import jp.shiori.common.LibraryClock;
  * patron's entry or category is "not found". Changes that count (categories, marks) lock the patron's book list
  * row first; unique keys stand behind "one nickname", "one entry per loan" and "a title once without a loan".
  */
+@ValidateOnExecution
 @Stateless
 @Local(BookList.class)
 public class DefaultBookList implements BookList {

@@ -3,12 +3,14 @@ package jp.shiori.branch.internal;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.util.List;
 import java.util.Optional;
 import jp.shiori.branch.BranchDirectory;
 import jp.shiori.branch.BranchView;
 import jp.shiori.common.LocalizedText;
 
+@ValidateOnExecution
 @Stateless
 public class DefaultBranchDirectory implements BranchDirectory {
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import jp.shiori.branch.Branches;
 import jp.shiori.branch.ClosedDays;
 
 /** The branches and their calendar for the other contexts, read at every use (a changed row counts at once). */
+@ValidateOnExecution
 @Stateless
 @Local(Branches.class)
 public class DefaultBranches implements Branches {

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +29,7 @@ import jp.shiori.common.ErrorCode;
 import jp.shiori.common.RefusedException;
 
 /** The catalog's items for circulation and holds: the one lookup by barcode, the one place an item's state changes. */
+@ValidateOnExecution
 @Stateless
 @Local(CatalogItems.class)
 public class DefaultCatalogItems implements CatalogItems {

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import jp.shiori.common.ErrorCode;
 import jp.shiori.common.LibraryClock;
 import jp.shiori.common.RefusedException;
 
+@ValidateOnExecution
 @Stateless
 @LocalBean
 @Local(CatalogRecords.class)

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,7 @@ import jp.shiori.catalog.internal.search.IndexPage;
  * Finds titles in the index and tells, from the database at this moment, how many copies each has and
  * how many are on the shelf: the index is never trusted for availability.
  */
+@ValidateOnExecution
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS) // read-only: no transaction of its own per search
 public class DefaultCatalogSearch implements CatalogSearch {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,6 +38,7 @@ import jp.shiori.common.RefusedException;
  * instance directory), read by the marc-import job, stored chunk by chunk. A record the reader cannot
  * use, or one the catalog refuses, is skipped by the job and recorded with its reason; the import goes on.
  */
+@ValidateOnExecution
 @Stateless
 public class DefaultMarcImports implements MarcImports {
 

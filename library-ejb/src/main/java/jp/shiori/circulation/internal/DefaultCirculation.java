@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -49,6 +50,7 @@ import jp.shiori.patron.PatronProfile;
  * scanning one item are serialised by a row lock on the item (the second sees it on loan); the partial unique
  * index on open loans stands behind that. A renewal locks its loan, so a replay sees the first renewal.
  */
+@ValidateOnExecution
 @Stateless
 @Local({Circulation.class, OpenLoans.class})
 public class DefaultCirculation implements Circulation, OpenLoans {

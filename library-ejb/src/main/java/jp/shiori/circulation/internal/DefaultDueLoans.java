@@ -5,6 +5,7 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.LocalDate;
 import java.util.List;
 import jp.shiori.circulation.Circulation;
@@ -12,6 +13,7 @@ import jp.shiori.circulation.DueLoans;
 import jp.shiori.circulation.LoanView;
 
 /** Open loans by due date, for the reminder jobs (the loans themselves as My page shows them). */
+@ValidateOnExecution
 @Stateless
 @Local(DueLoans.class)
 public class DefaultDueLoans implements DueLoans {

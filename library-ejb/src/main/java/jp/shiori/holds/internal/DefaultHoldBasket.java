@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +25,7 @@ import jp.shiori.patron.PatronAccounts;
  * The patron's hold basket as transaction scripts. Changes lock the patron's row first, so two devices adding at
  * the same moment cannot pass the limit together; the unique key stands behind "once per title".
  */
+@ValidateOnExecution
 @Stateless
 @Local(HoldBasket.class)
 public class DefaultHoldBasket implements HoldBasket {

@@ -5,11 +5,13 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.LocalDate;
 import java.util.List;
 import jp.shiori.holds.HoldExpiry;
 
 /** The hold-expiry job's port: the desk's expiry, one hold per transaction. */
+@ValidateOnExecution
 @Stateless
 @Local(HoldExpiry.class)
 public class DefaultHoldExpiry implements HoldExpiry {

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import jp.shiori.holds.TrapResult;
  * Circulation's port to the holds: its questions at the desk (who waits, what is set aside for whom) and the two
  * moments a copy moves, lent and returned. Circulation holds the copy's row lock; the title's is taken here.
  */
+@ValidateOnExecution
 @Stateless
 @Local(HoldQueue.class)
 public class DefaultHoldQueue implements HoldQueue {

@@ -3,6 +3,7 @@ package jp.shiori.holds.internal;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import jp.shiori.holds.TrapResult;
  * the hold-shelf desk ({@link HoldShelfDesk}); both trap and pass on copies through {@link HoldTrapping}, write mail
  * through {@link HoldMails} and build views with {@link HoldViews}. Circulation's port is {@link DefaultHoldQueue}.
  */
+@ValidateOnExecution
 @Stateless
 @Local(Holds.class)
 public class DefaultHolds implements Holds {

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +24,7 @@ import jp.shiori.notify.MailOutbox;
 import jp.shiori.notify.OutboxMail;
 import jp.shiori.notify.OutboxState;
 
+@ValidateOnExecution
 @Stateless
 public class DefaultMailOutbox implements MailOutbox {
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Collection;
@@ -35,6 +36,7 @@ import jp.shiori.patron.PasswordProblem;
 import jp.shiori.patron.PatronAccounts;
 import jp.shiori.patron.PatronProfile;
 
+@ValidateOnExecution
 @Stateless
 public class DefaultPatronAccounts implements PatronAccounts {
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import jp.shiori.patron.PatronAdministration;
 import jp.shiori.patron.PatronChanges;
 import jp.shiori.patron.PatronRecord;
 
+@ValidateOnExecution
 @Stateless
 public class DefaultPatronAdministration implements PatronAdministration {
 

@@ -5,6 +5,7 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import jp.shiori.patron.PatronProfile;
 import jp.shiori.patron.PatronReminders;
 
 /** Cards by renewal date and the patron's choice of due-date mail ({@code patron.due_date_mail}). */
+@ValidateOnExecution
 @Stateless
 @Local(PatronReminders.class)
 public class DefaultPatronReminders implements PatronReminders {

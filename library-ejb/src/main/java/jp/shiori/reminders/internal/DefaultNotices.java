@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,6 +36,7 @@ import jp.shiori.reminders.Notices;
  * told already, and the mail and its ledger rows are written together. A second call for the same day finds the
  * ledger rows and writes nothing; the ledger's unique keys refuse a race between two instances.
  */
+@ValidateOnExecution
 @Stateless
 @Local(Notices.class)
 public class DefaultNotices implements Notices {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import jp.shiori.staff.StaffPasswordPolicy;
 import jp.shiori.staff.StaffRole;
 import jp.shiori.staff.StaffUsername;
 
+@ValidateOnExecution
 @Stateless
 public class DefaultStaffAccounts implements StaffAccounts {
 

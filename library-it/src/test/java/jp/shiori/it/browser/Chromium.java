@@ -42,6 +42,10 @@ public final class Chromium {
                         "--no-first-run",
                         "--lang=ja-JP",
                         "--user-data-dir=" + profile);
+        // The console, read by ScreenCheck: a script the Content Security Policy refused fails the test.
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()

@@ -58,6 +58,7 @@ public final class ScreenCheck {
      * meanwhile (a redirect) is checked at the next occasion instead.
      */
     public static void check(WebDriver driver) {
+        consoleHasNoRefusedScript(driver);
         JavascriptExecutor js = (JavascriptExecutor) driver;
         String token = Long.toString(System.nanoTime());
         try {
@@ -101,6 +102,26 @@ public final class ScreenCheck {
                 throw new AssertionError(
                         "The page check failed on " + driver.getCurrentUrl() + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * The browser's console since the last look: a script or handler the Content Security Policy refused (or one
+     * that failed for want of PrimeFaces' CSP helpers) is a broken screen.
+     */
+    static void consoleHasNoRefusedScript(WebDriver driver) {
+        List<String> refused;
+        try {
+            refused = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("PrimeFaces is not defined"))
+                    .toList();
+        } catch (NoSuchWindowException e) {
+            return;
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError(
+                    "The browser refused scripts on " + driver.getCurrentUrl() + ":\n" + String.join("\n", refused));
         }
     }
 

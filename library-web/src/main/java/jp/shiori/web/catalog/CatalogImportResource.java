@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import jp.shiori.catalog.ImportReport;
+import jp.shiori.web.rest.ImportBody;
 import jp.shiori.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +46,8 @@ public class CatalogImportResource {
             summary = "Import a MARC 21 file (ISO 2709 in UTF-8 or MARC-8, or MARCXML) (staff)",
             description = "The import runs as the marc-import batch job; bad records are skipped and reported.")
     @APIResponse(responseCode = "202", description = "Import started; Location names its report")
-    public Response importFile(@QueryParam("fileName") String fileName, InputStream body) throws IOException {
+    public Response importFile(@QueryParam("fileName") String fileName, @ImportBody InputStream body)
+            throws IOException {
         ImportReport report = starter.start(fileName == null || fileName.isBlank() ? "upload.mrc" : fileName, body);
         return Response.accepted(report)
                 .location(uri.getBaseUriBuilder().path("catalog/imports/{id}").build(report.id()))

@@ -36,6 +36,9 @@ public final class SearchParameters {
         SearchSort sort = first(params, "sort") == null
                 ? SearchSort.RELEVANCE
                 : enumValue(SearchSort.class, first(params, "sort"));
+        if (sort == null) {
+            problems.add(SearchProblem.INVALID_SORT); // an unknown order is refused, not silently relevance
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSearchException(problems.stream().distinct().toList());
         }

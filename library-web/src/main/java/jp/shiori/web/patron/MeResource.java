@@ -2,7 +2,6 @@ package jp.shiori.web.patron;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -112,9 +111,6 @@ public class MeResource {
     @Operation(
             summary = "Place holds on titles, all or none: type, contact, pickup branch and station, confirmation mail")
     public Response placeHolds(HoldPlacement placement) {
-        if (placement == null) {
-            throw new BadRequestException("A placement is required.");
-        }
         long patron = patronId();
         PlacementResult result = holds.place(patron, placement, false, "patron:" + patron);
         if (!result.accepted()) {

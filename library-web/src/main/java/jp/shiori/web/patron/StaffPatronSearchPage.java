@@ -19,7 +19,9 @@ public class StaffPatronSearchPage {
     private List<PatronRecord> results;
 
     public void search() {
-        results = query == null || query.isBlank() ? null : administration.search(query);
+        results = query == null || query.isBlank()
+                ? null
+                : administration.search(query.length() > 200 ? query.substring(0, 200) : query); // the field takes 200
     }
 
     public List<PatronRecord> getResults() {

@@ -3,6 +3,8 @@ package jp.shiori.web.rest;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -24,9 +26,22 @@ public final class ProblemMappers {
     /** 404 for unknown paths, 405, 406 … as raised by JAX-RS or by a resource (401 and 403 keep their codes). */
     @Provider
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (e instanceof RequestBodies.BodyTooLarge tooLarge) {
+                return BadRequests.tooLarge(tooLarge.limit(), BadRequests.language(headers));
+            }
             Response.StatusType status = e.getResponse().getStatusInfo();
+            if (status.getStatusCode() == 415) {
+                return BadRequests.unsupportedMediaType(BadRequests.language(headers));
+            }
+            String parameter = BadRequests.badParameter(e);
+            if (parameter != null) {
+                return BadRequests.parameter(parameter, BadRequests.language(headers));
+            }
             if (status.getStatusCode() >= 500) {
                 LOG.log(Level.WARNING, "REST request failed", e);
                 return Problem.response(status, ErrorCode.INTERNAL, null);
@@ -44,9 +59,24 @@ public final class ProblemMappers {
     /** Bean Validation on a service parameter: the request was bad, say which value. */
     @Provider
     public static class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ConstraintViolationException e) {
-            return Problem.response(Status.BAD_REQUEST, ErrorCode.BAD_REQUEST, e.getMessage());
+            return BadRequests.violations(e, BadRequests.language(headers));
+        }
+    }
+
+    /** A body that is no JSON, or JSON of the wrong shape for the operation: 400 naming the field when known. */
+    @Provider
+    public static class UnreadableBodyMapper implements ExceptionMapper<RequestBodies.UnreadableBody> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(RequestBodies.UnreadableBody e) {
+            return BadRequests.unreadable(e, BadRequests.language(headers));
         }
     }
 
@@ -120,11 +150,23 @@ public final class ProblemMappers {
     /** Anything else: 503 when the database is unreachable, 500 otherwise; details go to the log only. */
     @Provider
     public static class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(Throwable e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof ConstraintViolationException violation) {
-                return new ConstraintViolationMapper().toResponse(violation);
+            ConstraintViolationException violation = BadRequests.find(e, ConstraintViolationException.class);
+            if (violation != null) {
+                return BadRequests.violations(violation, BadRequests.language(headers));
+            }
+            RequestBodies.BodyTooLarge tooLarge = BadRequests.find(e, RequestBodies.BodyTooLarge.class);
+            if (tooLarge != null) {
+                return BadRequests.tooLarge(tooLarge.limit(), BadRequests.language(headers));
+            }
+            RequestBodies.UnreadableBody unreadable = BadRequests.find(e, RequestBodies.UnreadableBody.class);
+            if (unreadable != null) {
+                return BadRequests.unreadable(unreadable, BadRequests.language(headers));
             }
             if (cause instanceof RefusedException refused) {
                 return new RefusedMapper().toResponse(refused);

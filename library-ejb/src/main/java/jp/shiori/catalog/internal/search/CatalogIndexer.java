@@ -10,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import jp.shiori.common.LibraryClock;
  * ({@link CatalogChangeLog}, drained by {@link CatalogChangeFollower}); at start-up it recognises an index that belongs to another database and empties
  * it; the reindex batch job rebuilds it through {@link CatalogIndexing}.
  */
+@ValidateOnExecution
 @Singleton
 @LocalBean
 @Local(CatalogIndexing.class)
