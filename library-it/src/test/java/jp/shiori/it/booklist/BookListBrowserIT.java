@@ -25,7 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -179,14 +179,14 @@ class BookListBrowserIT extends ShioriDeployment {
         assertTrue(browser.findElement(By.id("record-owner")).getText().contains(nickname));
         assertTrue(browser.findElement(By.id("print-record")).isDisplayed(), "a print button on screen");
         assertNoSidewaysScrolling("読書記録");
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        ((HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertEquals("hidden", visibility("header"), "the site header is not printed");
             assertEquals("none", display("print-record"), "the print button is not printed");
             assertEquals("visible", visibility("#record-table td"), "the record is printed");
             assertEquals("visible", visibility("#record-title"), "its heading is printed");
         } finally {
-            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            ((HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 

@@ -62,7 +62,7 @@ class HostileRequestsIT extends ShioriDeployment {
      */
     private static final Pattern BACKGROUND =
             Pattern.compile("(?i)(jobinstancedata|executioninstancedata|stepexecutioninstancedata|checkpointdata"
-                    + "|job_status|step_status|job_execution_lease)");
+                    + "|job_?status|step_?status|job_execution_lease)");
 
     @ArquillianResource
     URL deploymentUrl;
