@@ -1,5 +1,6 @@
 package jp.shiori.catalog.internal.search;
 
+import java.io.Reader;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -23,6 +24,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <li>reading fields: katakana readings in canonical form, as bigrams, so a reading matches from any
  * position (ギンガ in ギンガテツドウノヨル).</li>
  * </ul>
+ * Every field first folds variant and old-form kanji to their modern form ({@link KanjiFolding}; 々 is
+ * written out on the text before analysis), at index and at query time alike, so 森鷗外 and 森鴎外 are one name.
  * Index and query analysis differ only for bigrams: the index also keeps single characters so that a
  * one-character query matches, while a longer query uses bigrams only.
  */
@@ -55,6 +58,11 @@ final class CatalogAnalyzers {
     static Analyzer words() {
         return new Analyzer() {
             @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return KanjiFolding.folding(reader);
+            }
+
+            @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
                 TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
@@ -68,6 +76,11 @@ final class CatalogAnalyzers {
 
     static Analyzer bigrams(boolean keepSingleCharacters) {
         return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return KanjiFolding.folding(reader);
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new StandardTokenizer();

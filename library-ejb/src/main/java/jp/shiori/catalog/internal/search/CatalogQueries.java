@@ -85,7 +85,7 @@ final class CatalogQueries {
             return false;
         }
         boolean any = false;
-        for (String word : TitleDocuments.nfkc(text).strip().split("\\s+")) {
+        for (String word : TitleDocuments.searchable(text).strip().split("\\s+")) {
             Query wordQuery = perWord.apply(word);
             if (wordQuery != null) {
                 q.add(wordQuery, Occur.MUST);

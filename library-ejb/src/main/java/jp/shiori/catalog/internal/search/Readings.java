@@ -11,6 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * Readings (よみ) in one canonical form: full-width katakana, no spaces or punctuation, ヂ/ヅ folded to
  * ジ/ズ as readers type them. So ぎんがてつどう, ギンガテツドウ and ｷﾞﾝｶﾞﾃﾂﾄﾞｳ all meet ギンガテツドウノヨル.
+ * Small kana count as their full-size kana and the long-vowel mark as nothing, as catalogues disagree on
+ * both (ノルウェイ / ノルウエイ, コンピューター / コンピュータ); ヰ and ヱ of old spellings are イ and エ.
  */
 public final class Readings {
 
@@ -27,12 +29,26 @@ public final class Readings {
             if (cp >= 0x3041 && cp <= 0x3096) {
                 cp += 0x60; // hiragana → katakana
             }
-            if (cp == 'ヂ') {
-                cp = 'ジ';
-            } else if (cp == 'ヅ') {
-                cp = 'ズ';
-            }
-            if (Character.isLetterOrDigit(cp) || cp == 'ー') {
+            cp = switch (cp) {
+                case 'ヂ' -> 'ジ';
+                case 'ヅ' -> 'ズ';
+                case 'ァ' -> 'ア';
+                case 'ィ' -> 'イ';
+                case 'ゥ' -> 'ウ';
+                case 'ェ' -> 'エ';
+                case 'ォ' -> 'オ';
+                case 'ッ' -> 'ツ';
+                case 'ャ' -> 'ヤ';
+                case 'ュ' -> 'ユ';
+                case 'ョ' -> 'ヨ';
+                case 'ヮ' -> 'ワ';
+                case 'ヵ' -> 'カ';
+                case 'ヶ' -> 'ケ';
+                case 'ヰ' -> 'イ';
+                case 'ヱ' -> 'エ';
+                default -> cp;
+            };
+            if (Character.isLetterOrDigit(cp) && cp != 'ー') {
                 out.appendCodePoint(cp);
             }
         });
@@ -42,7 +58,7 @@ public final class Readings {
     /** Whether the text is a reading a patron typed: kana (and the long-vowel mark) only. */
     public static boolean isKana(String text) {
         String c = canonical(text);
-        return c != null && !c.isEmpty() && c.codePoints().allMatch(cp -> (cp >= 0x30A1 && cp <= 0x30FA) || cp == 'ー');
+        return c != null && !c.isEmpty() && c.codePoints().allMatch(cp -> cp >= 0x30A1 && cp <= 0x30FA);
     }
 
     /**
@@ -55,7 +71,8 @@ public final class Readings {
         }
         StringBuilder reading = new StringBuilder();
         try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
-            tokenizer.setReader(new StringReader(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+            tokenizer.setReader(
+                    new StringReader(KanjiFolding.modernForms(Normalizer.normalize(text, Normalizer.Form.NFKC))));
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
             ReadingAttribute word = tokenizer.addAttribute(ReadingAttribute.class);
             tokenizer.reset();

@@ -43,16 +43,16 @@ final class TitleDocuments {
 
         String title = nfkc(e.title());
         String titleReading = e.titleReading() != null ? Readings.canonical(e.titleReading()) : Readings.derive(title);
-        d.add(new TextField(TITLE, title, Field.Store.NO));
-        d.add(new TextField(TITLE_BIGRAM, title, Field.Store.NO));
+        d.add(new TextField(TITLE, searchable(title), Field.Store.NO));
+        d.add(new TextField(TITLE_BIGRAM, searchable(title), Field.Store.NO));
         if (titleReading != null && !titleReading.isEmpty()) {
             d.add(new TextField(TITLE_READING, titleReading, Field.Store.NO));
         }
         for (Contributor c : e.contributors()) {
             String name = nfkc(c.name());
-            d.add(new TextField(AUTHOR, name, Field.Store.NO));
+            d.add(new TextField(AUTHOR, searchable(name), Field.Store.NO));
             // "宮沢 賢治" and "宮沢賢治" are the same name: bigrams across the space.
-            d.add(new TextField(AUTHOR_BIGRAM, name.replaceAll("[\\s・,，]+", ""), Field.Store.NO));
+            d.add(new TextField(AUTHOR_BIGRAM, searchable(name).replaceAll("[\\s・,，]+", ""), Field.Store.NO));
             String reading = c.reading() != null ? Readings.canonical(c.reading()) : Readings.derive(name);
             if (reading != null && !reading.isEmpty()) {
                 d.add(new TextField(AUTHOR_READING, reading, Field.Store.NO));
@@ -138,8 +138,16 @@ final class TitleDocuments {
 
     private static void addText(Document d, String field, String text) {
         if (text != null && !text.isBlank()) {
-            d.add(new TextField(field, nfkc(text), Field.Store.NO));
+            d.add(new TextField(field, searchable(text), Field.Store.NO));
         }
+    }
+
+    /**
+     * Text as the analysers get it, at index and query time: NFKC, modern kanji forms and 々 written out
+     * ({@link KanjiFolding}; the analysers fold variants again, for any text that skipped this step).
+     */
+    static String searchable(String text) {
+        return KanjiFolding.fold(nfkc(text));
     }
 
     static String nfkc(String text) {
