@@ -259,7 +259,14 @@ public class CatalogIndex {
 
     private static Sort sort(SearchSort sort) {
         return switch (sort) {
-            case RELEVANCE -> null;
+            // Equal scores (the same title held in several editions, say) by copies held, then by reading
+            // and id: never in the order the titles happened to be indexed.
+            case RELEVANCE ->
+                new Sort(
+                        SortField.FIELD_SCORE,
+                        new SortField(POPULARITY, SortField.Type.LONG, true),
+                        new SortField(SORT_READING, SortField.Type.STRING),
+                        new SortField(ID_SORT, SortField.Type.LONG));
             case NEWEST -> {
                 SortField year = new SortedNumericSortField(YEAR, SortField.Type.INT, true);
                 year.setMissingValue(Integer.MIN_VALUE);

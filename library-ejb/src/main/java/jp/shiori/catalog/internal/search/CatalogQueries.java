@@ -18,6 +18,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -35,6 +36,12 @@ import org.apache.lucene.search.TermQuery;
  */
 final class CatalogQueries {
 
+    /** Score added by the exact-match rules (docs/SEARCH.md); a word's best field match scores about 5–15. */
+    static final float EXACT_AUTHOR = 40f;
+
+    static final float EXACT_TITLE = 30f;
+    static final float EXACT_TITLE_READING = 20f;
+
     private final Analyzer analyzer;
 
     CatalogQueries(Analyzer queryAnalyzer) {
@@ -45,6 +52,9 @@ final class CatalogQueries {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         boolean scored = false;
         scored |= addWords(q, r.keywords(), this::anyField);
+        exactMatches(q, r.keywords(), true, true);
+        exactMatches(q, r.title(), true, false);
+        exactMatches(q, r.author(), false, true);
         scored |= addWords(q, r.title(), this::titleField);
         scored |= addWords(q, r.author(), this::authorField);
         scored |= addWords(q, r.publisher(), w -> fieldWord(PUBLISHER, PUBLISHER_BIGRAM, null, w, 1f));
@@ -97,6 +107,49 @@ final class CatalogQueries {
             q.add(new MatchNoDocsQuery("nothing searchable in '" + text + "'"), Occur.MUST);
         }
         return true;
+    }
+
+    /**
+     * The ranking rules of docs/SEARCH.md, as optional clauses that only reorder what the words found: the
+     * whole text, or one of its words, is exactly a title (written or read) or exactly a person's name
+     * (with or without the space, in kanji or kana). A name ranks works by that person above works about
+     * them, whose titles merely contain the name; an exact title ranks above titles that contain it.
+     */
+    private static void exactMatches(BooleanQuery.Builder q, String text, boolean titles, boolean authors) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(text);
+        String[] words = TitleDocuments.searchable(text).strip().split("\\s+");
+        if (words.length > 1) {
+            parts.addAll(List.of(words));
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            String key = TitleDocuments.key(parts.get(i));
+            if (key.isEmpty()) {
+                continue;
+            }
+            // The whole text weighs more than one of its words.
+            float weight = i == 0 ? 1f : 0.5f;
+            String reading = Readings.isKana(parts.get(i)) ? Readings.canonical(parts.get(i)) : null;
+            if (titles) {
+                q.add(exact(TITLE_EXACT, key, EXACT_TITLE * weight), Occur.SHOULD);
+                if (reading != null) {
+                    q.add(exact(TITLE_READING_EXACT, reading, EXACT_TITLE_READING * weight), Occur.SHOULD);
+                }
+            }
+            if (authors) {
+                q.add(exact(AUTHOR_EXACT, key, EXACT_AUTHOR * weight), Occur.SHOULD);
+                if (reading != null) {
+                    q.add(exact(AUTHOR_READING_EXACT, reading, EXACT_AUTHOR * weight), Occur.SHOULD);
+                }
+            }
+        }
+    }
+
+    private static Query exact(String field, String value, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost);
     }
 
     private Query anyField(String word) {

@@ -37,9 +37,42 @@ public final class KanjiFolding {
         return FOLDING;
     }
 
-    /** {@code text} as the index sees it: modern forms, 々 written out. */
+    /** {@code text} as the index sees it: modern forms, 々 and the kana marks ゝゞヽヾ written out. */
     public static String fold(String text) {
-        return text == null ? null : ITERATION.matcher(modernForms(text)).replaceAll("$1$1");
+        if (text == null) {
+            return null;
+        }
+        String kanji = ITERATION.matcher(modernForms(text)).replaceAll("$1$1");
+        if (kanji.indexOf('ゝ') < 0 && kanji.indexOf('ゞ') < 0 && kanji.indexOf('ヽ') < 0 && kanji.indexOf('ヾ') < 0) {
+            return kanji;
+        }
+        StringBuilder out = new StringBuilder(kanji.length());
+        int previous = -1;
+        for (int i = 0; i < kanji.length(); i++) {
+            char c = kanji.charAt(i);
+            boolean mark = c == 'ゝ' || c == 'ゞ' || c == 'ヽ' || c == 'ヾ';
+            if (mark && isKana(previous)) {
+                // すゝめ → すすめ, いすゞ → いすず: the kana again, voiced for ゞ/ヾ when it has a voiced form.
+                int repeated = (c == 'ゞ' || c == 'ヾ') && hasVoiced(previous) ? previous + 1 : previous;
+                out.append((char) repeated);
+            } else {
+                out.append(c);
+                previous = c;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isKana(int c) {
+        return (c >= 'ぁ' && c <= 'ゖ') || (c >= 'ァ' && c <= 'ヺ');
+    }
+
+    /** か…ぢ, つ…ど, は…ぽ rows (hiragana and katakana): the next code point is the voiced kana. */
+    private static boolean hasVoiced(int c) {
+        int h = c >= 'ァ' ? c - 0x60 : c;
+        return (h >= 'か' && h <= 'ぢ' && (h - 'か') % 2 == 0)
+                || (h >= 'つ' && h <= 'ど' && (h - 'つ') % 2 == 0)
+                || (h >= 'は' && h <= 'ぽ' && (h - 'は') % 3 == 0);
     }
 
     /** The modern form of every character of {@code text}; other characters (and 々) are kept. */

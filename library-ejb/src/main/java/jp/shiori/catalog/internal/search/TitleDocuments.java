@@ -28,6 +28,9 @@ import org.apache.lucene.util.BytesRef;
 final class TitleDocuments {
 
     static final FacetsConfig FACETS = facetsConfig();
+    /** Where a main title ends and its subtitle, parallel title or statement of responsibility begins. */
+    private static final java.util.regex.Pattern MAIN_TITLE_END =
+            java.util.regex.Pattern.compile("\\s+[:=/]\\s*|\\.\\s+");
 
     private TitleDocuments() {}
 
@@ -47,7 +50,14 @@ final class TitleDocuments {
         d.add(new TextField(TITLE_BIGRAM, searchable(title), Field.Store.NO));
         if (titleReading != null && !titleReading.isEmpty()) {
             d.add(new TextField(TITLE_READING, titleReading, Field.Store.NO));
+            d.add(new StringField(TITLE_READING_EXACT, titleReading, Field.Store.NO));
         }
+        Set<String> titleKeys = new LinkedHashSet<>();
+        titleKeys.add(key(title));
+        // "電子書籍の衝撃 : 本はいかに崩壊し、いかに復活するか?" is also, exactly, 電子書籍の衝撃.
+        titleKeys.add(key(MAIN_TITLE_END.split(title, 2)[0]));
+        titleKeys.remove("");
+        titleKeys.forEach(k -> d.add(new StringField(TITLE_EXACT, k, Field.Store.NO)));
         for (Contributor c : e.contributors()) {
             String name = nfkc(c.name());
             d.add(new TextField(AUTHOR, searchable(name), Field.Store.NO));
@@ -56,6 +66,11 @@ final class TitleDocuments {
             String reading = c.reading() != null ? Readings.canonical(c.reading()) : Readings.derive(name);
             if (reading != null && !reading.isEmpty()) {
                 d.add(new TextField(AUTHOR_READING, reading, Field.Store.NO));
+                d.add(new StringField(AUTHOR_READING_EXACT, reading, Field.Store.NO));
+            }
+            String nameKey = key(name);
+            if (!nameKey.isEmpty()) {
+                d.add(new StringField(AUTHOR_EXACT, nameKey, Field.Store.NO));
             }
         }
         addText(d, PUBLISHER, e.publisher());
@@ -92,6 +107,13 @@ final class TitleDocuments {
         }
         String sortKey = titleReading != null && !titleReading.isEmpty() ? titleReading : title;
         d.add(new SortedDocValuesField(SORT_READING, new BytesRef(truncate(sortKey, 200))));
+
+        d.add(new NumericDocValuesField(ID_SORT, e.id()));
+        d.add(new NumericDocValuesField(
+                POPULARITY,
+                e.copies().stream()
+                        .filter(c -> c.status() != ItemStatus.WITHDRAWN)
+                        .count()));
 
         filterAndFacet(d, MATERIAL_TYPE, e.materialType().name());
         Set<String> branches = e.copies().stream()
@@ -148,6 +170,23 @@ final class TitleDocuments {
      */
     static String searchable(String text) {
         return KanjiFolding.fold(nfkc(text));
+    }
+
+    /**
+     * A whole title or name as one key: searchable text ({@link #searchable}) in lower case with spaces and
+     * punctuation left out, so 宮沢 賢治 = 宮沢賢治 and 紙の本は、滅びない = 紙の本は滅びない.
+     */
+    static String key(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        searchable(text)
+                .toLowerCase(java.util.Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     static String nfkc(String text) {

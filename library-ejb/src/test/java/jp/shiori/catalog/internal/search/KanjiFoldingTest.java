@@ -82,6 +82,12 @@ class KanjiFoldingTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"学問のすゝめ, 学問のすすめ", "いすゞ, いすず", "こゝろ, こころ", "バナヽ, バナナ", "みすゞ, みすず", "はゞ, はば"})
+    void kanaIterationMarksAreTheKanaAgain(String marked, String written) {
+        assertEquals(written, KanjiFolding.fold(marked));
+    }
+
+    @ParameterizedTest
     @CsvSource({
         "コンピューター, コンピュータ",
         "ノルウェイ, ノルウエイ",
