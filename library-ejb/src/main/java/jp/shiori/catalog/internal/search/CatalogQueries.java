@@ -42,6 +42,8 @@ final class CatalogQueries {
     static final float EXACT_TITLE = 30f;
     static final float EXACT_TITLE_READING = 20f;
 
+    static final int MAX_WORDS = 16;
+
     private final Analyzer analyzer;
 
     CatalogQueries(Analyzer queryAnalyzer) {
@@ -89,13 +91,26 @@ final class CatalogQueries {
         return q.build();
     }
 
+    /**
+     * The distinct words of a text, at most {@link #MAX_WORDS}: a word said twice narrows nothing more, and
+     * a pasted paragraph must not cost a clause per word (every word must match, so the first
+     * {@value #MAX_WORDS} already decide).
+     */
+    static List<String> words(String text) {
+        return java.util.Arrays.stream(TitleDocuments.searchable(text).strip().split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .distinct()
+                .limit(MAX_WORDS)
+                .toList();
+    }
+
     /** Adds one MUST clause per word of {@code text}; returns whether any word was usable. */
     private static boolean addWords(BooleanQuery.Builder q, String text, Function<String, Query> perWord) {
         if (text == null || text.isBlank()) {
             return false;
         }
         boolean any = false;
-        for (String word : TitleDocuments.searchable(text).strip().split("\\s+")) {
+        for (String word : words(text)) {
             Query wordQuery = perWord.apply(word);
             if (wordQuery != null) {
                 q.add(wordQuery, Occur.MUST);
@@ -121,9 +136,9 @@ final class CatalogQueries {
         }
         List<String> parts = new ArrayList<>();
         parts.add(text);
-        String[] words = TitleDocuments.searchable(text).strip().split("\\s+");
-        if (words.length > 1) {
-            parts.addAll(List.of(words));
+        List<String> words = words(text);
+        if (words.size() > 1) {
+            parts.addAll(words);
         }
         for (int i = 0; i < parts.size(); i++) {
             String key = TitleDocuments.key(parts.get(i));

@@ -134,6 +134,65 @@ class JudgedQueriesTest {
         assertTrue(mrr >= MRR_FLOOR, String.format("MRR %.3f < %.3f%n%s", mrr, MRR_FLOOR, report));
     }
 
+    /**
+     * What a patron may paste into the box, up to the longest text a request takes (longer or with control
+     * characters, the request itself refuses with a clear problem before it gets here): every script, lone
+     * surrogates, query syntax. Each is an answer, never an exception, and quick.
+     */
+    @Test
+    void oddInputInEveryScriptIsAnAnswerNotAnError() {
+        String max = "x".repeat(SearchRequest.MAX_TEXT_LENGTH);
+        List<String> inputs = new ArrayList<>(List.of(
+                "猫",
+                "ね",
+                "ア",
+                "a",
+                "1",
+                "\uD800",
+                "銀河\uDC00鉄道",
+                "\uDBFF\uDFFF",
+                "*:*",
+                "title:(a OR b)~2^3",
+                "\"\"\"",
+                "\\",
+                "AND OR NOT",
+                "((((((((((",
+                "\u200B\u200D\uFEFF",
+                "🐈🐈‍⬛",
+                "한국어 목록",
+                "中文书目",
+                "Ελληνικά Кириллица עברית العربية",
+                "ﾃﾞﾝｼｼｮｾｷ",
+                "々々々ゝゞ",
+                "\u3000\u3000"));
+        for (String unit : List.of("猫", "ねこ", "ネコ ", "a b ", "銀河 鉄道 ", "🐈", "森鷗外 ", "é")) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() + unit.length() <= SearchRequest.MAX_TEXT_LENGTH) {
+                text.append(unit);
+            }
+            inputs.add(text.toString());
+        }
+        inputs.add(max);
+        long slowest = 0;
+        for (String typed : inputs) {
+            SearchRequest request = SearchRequest.keywords(typed);
+            if (!request.problems().isEmpty()) {
+                continue; // refused with a message by the request's own rules (SearchRequestTest)
+            }
+            long started = System.nanoTime();
+            IndexPage page = index.search(request);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            slowest = Math.max(slowest, millis);
+            if (millis > 50) {
+                System.out.println(
+                        "Odd input took " + millis + " ms: " + typed.substring(0, Math.min(20, typed.length())));
+            }
+            assertTrue(page.total() >= 0, typed);
+        }
+        System.out.println("Odd input: " + inputs.size() + " queries, slowest " + slowest + " ms");
+        assertTrue(slowest < 1000, "slowest odd query took " + slowest + " ms");
+    }
+
     /** One judged query: what was typed, what a reader expects, and what kind of query it is. */
     record Judged(String query, List<String> relevant, String kind) {
 
