@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.NGramTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -52,7 +53,9 @@ final class CatalogAnalyzers {
                         CatalogFields.SUBJECT_BIGRAM, bigram,
                         CatalogFields.TITLE_READING, bigram,
                         CatalogFields.AUTHOR_READING, bigram,
-                        CatalogFields.SERIES, words));
+                        CatalogFields.SERIES, words,
+                        CatalogFields.TITLE_ROMAJI, romaji(),
+                        CatalogFields.AUTHOR_ROMAJI, romaji()));
     }
 
     static Analyzer words() {
@@ -70,6 +73,19 @@ final class CatalogAnalyzers {
                 stream = new JapaneseKatakanaStemFilter(stream);
                 stream = new LowerCaseFilter(stream);
                 return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
+    }
+
+    /**
+     * Romaji of a reading (already folded, {@link Romaji}) as overlapping letter pairs, so a romanised word
+     * matches wherever it stands in a reading stored without word breaks.
+     */
+    static Analyzer romaji() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                return new TokenStreamComponents(new NGramTokenizer(2, 2));
             }
         };
     }

@@ -10,6 +10,11 @@ final class CatalogFields {
     static final String AUTHOR = "author";
     static final String AUTHOR_BIGRAM = "author_bigram";
     static final String AUTHOR_READING = "author_reading";
+    /** Folded Hepburn words of the readings ({@link Romaji}). */
+    static final String TITLE_ROMAJI = "title_romaji";
+
+    static final String AUTHOR_ROMAJI = "author_romaji";
+    static final String TITLE_ROMAJI_EXACT = "title_romaji_exact";
     static final String PUBLISHER = "publisher";
     static final String PUBLISHER_BIGRAM = "publisher_bigram";
     static final String SUBJECT = "subject";

@@ -59,8 +59,8 @@ final class CatalogQueries {
         exactMatches(q, r.author(), false, true);
         scored |= addWords(q, r.title(), this::titleField);
         scored |= addWords(q, r.author(), this::authorField);
-        scored |= addWords(q, r.publisher(), w -> fieldWord(PUBLISHER, PUBLISHER_BIGRAM, null, w, 1f));
-        scored |= addWords(q, r.subject(), w -> fieldWord(SUBJECT, SUBJECT_BIGRAM, null, w, 1f));
+        scored |= addWords(q, r.publisher(), w -> fieldWord(PUBLISHER, PUBLISHER_BIGRAM, null, null, w, 1f));
+        scored |= addWords(q, r.subject(), w -> fieldWord(SUBJECT, SUBJECT_BIGRAM, null, null, w, 1f));
         if (r.isbn() != null && !r.isbn().isBlank()) {
             q.add(
                     Isbn.parse(r.isbn())
@@ -97,11 +97,20 @@ final class CatalogQueries {
      * {@value #MAX_WORDS} already decide).
      */
     static List<String> words(String text) {
-        return java.util.Arrays.stream(TitleDocuments.searchable(text).strip().split("\\s+"))
+        List<String> words = java.util.Arrays.stream(
+                        TitleDocuments.searchable(text).strip().split("\\s+"))
                 .filter(w -> !w.isEmpty())
                 .distinct()
                 .limit(MAX_WORDS)
                 .toList();
+        if (words.size() > 1) {
+            // "No o tsukuru dokusho": a one-letter romaji particle among other words narrows nothing.
+            List<String> longer = words.stream()
+                    .filter(w -> !(w.length() == 1 && Romaji.isLatin(w)))
+                    .toList();
+            return longer.isEmpty() ? words : longer;
+        }
+        return words;
     }
 
     /** Adds one MUST clause per word of {@code text}; returns whether any word was usable. */
@@ -148,6 +157,9 @@ final class CatalogQueries {
             // The whole text weighs more than one of its words.
             float weight = i == 0 ? 1f : 0.5f;
             String reading = Readings.isKana(parts.get(i)) ? Readings.canonical(parts.get(i)) : null;
+            if (titles && i == 0 && words.stream().allMatch(Romaji::isLatin)) {
+                q.add(exact(TITLE_ROMAJI_EXACT, Romaji.fold(parts.get(i)), EXACT_TITLE_READING), Occur.SHOULD);
+            }
             if (titles) {
                 q.add(exact(TITLE_EXACT, key, EXACT_TITLE * weight), Occur.SHOULD);
                 if (reading != null) {
@@ -171,29 +183,37 @@ final class CatalogQueries {
         List<Query> alternatives = new ArrayList<>();
         add(alternatives, titleField(word));
         add(alternatives, authorField(word));
-        add(alternatives, fieldWord(SUBJECT, SUBJECT_BIGRAM, null, word, 1.5f));
+        add(alternatives, fieldWord(SUBJECT, SUBJECT_BIGRAM, null, null, word, 1.5f));
         add(alternatives, boost(allTerms(SERIES, word), 1.5f));
-        add(alternatives, fieldWord(PUBLISHER, PUBLISHER_BIGRAM, null, word, 1f));
+        add(alternatives, fieldWord(PUBLISHER, PUBLISHER_BIGRAM, null, null, word, 1f));
         add(alternatives, boost(allTerms(SUMMARY, word), 0.5f));
         Isbn.parse(word).ifPresent(i -> alternatives.add(boost(new TermQuery(new Term(ISBN, i.isbn13())), 10f)));
         return any(alternatives);
     }
 
     private Query titleField(String word) {
-        return fieldWord(TITLE, TITLE_BIGRAM, TITLE_READING, word, 5f);
+        return fieldWord(TITLE, TITLE_BIGRAM, TITLE_READING, TITLE_ROMAJI, word, 5f);
     }
 
     private Query authorField(String word) {
-        return fieldWord(AUTHOR, AUTHOR_BIGRAM, AUTHOR_READING, word, 3f);
+        return fieldWord(AUTHOR, AUTHOR_BIGRAM, AUTHOR_READING, AUTHOR_ROMAJI, word, 3f);
     }
 
-    /** One word against a field's kuromoji words, its bigrams and, when the word is kana, its reading. */
-    private Query fieldWord(String wordsField, String bigramField, String readingField, String word, float boost) {
+    /**
+     * One word against a field's kuromoji words, its bigrams and, when the word is kana, its reading; when it
+     * is romaji, the romanised words of the reading.
+     */
+    private Query fieldWord(
+            String wordsField, String bigramField, String readingField, String romajiField, String word, float boost) {
         List<Query> alternatives = new ArrayList<>();
         add(alternatives, boost(allTerms(wordsField, word), boost));
         add(alternatives, boost(phrase(bigramField, word), boost * 0.8f));
         if (readingField != null && Readings.isKana(word)) {
             add(alternatives, boost(phrase(readingField, Readings.canonical(word)), boost * 0.6f));
+        }
+        if (romajiField != null && Romaji.isLatin(word)) {
+            // Denshi shoseki, shōgeki, shougeki: one romanised word of the reading.
+            add(alternatives, boost(phrase(romajiField, Romaji.fold(word)), boost * 0.6f));
         }
         return any(alternatives);
     }

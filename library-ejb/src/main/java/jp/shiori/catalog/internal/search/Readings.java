@@ -55,6 +55,30 @@ public final class Readings {
         return out.toString();
     }
 
+    /**
+     * A reading in full-width katakana with its small kana and long-vowel marks as written and its words
+     * separated by single spaces (what {@link Romaji} spells); punctuation is left out.
+     */
+    public static String katakana(String kana) {
+        if (kana == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        Normalizer.normalize(kana, Normalizer.Form.NFKC).codePoints().forEach(cp -> {
+            if (cp >= 0x3041 && cp <= 0x3096) {
+                cp += 0x60;
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                out.appendCodePoint(cp);
+            } else if (Character.isWhitespace(cp) || cp == '・' || cp == ',') {
+                if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            }
+        });
+        return out.toString().strip();
+    }
+
     /** Whether the text is a reading a patron typed: kana (and the long-vowel mark) only. */
     public static boolean isKana(String text) {
         String c = canonical(text);
@@ -66,6 +90,12 @@ public final class Readings {
      * readings): each word's reading, or the word itself when the dictionary does not know it.
      */
     public static String derive(String text) {
+        String words = deriveWords(text);
+        return words == null ? null : canonical(words);
+    }
+
+    /** The derived reading of {@link #derive} in katakana as the dictionary gives it, a space between words. */
+    public static String deriveWords(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -77,12 +107,15 @@ public final class Readings {
             ReadingAttribute word = tokenizer.addAttribute(ReadingAttribute.class);
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
+                if (!reading.isEmpty()) {
+                    reading.append(' ');
+                }
                 reading.append(word.getReading() != null ? word.getReading() : term.toString());
             }
             tokenizer.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return canonical(reading.toString());
+        return katakana(reading.toString());
     }
 }

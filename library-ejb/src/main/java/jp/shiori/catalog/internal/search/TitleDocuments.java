@@ -4,6 +4,7 @@ import static jp.shiori.catalog.internal.search.CatalogFields.*;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,7 +46,10 @@ final class TitleDocuments {
         d.add(new StringField(ID, Long.toString(e.id()), Field.Store.YES));
 
         String title = nfkc(e.title());
-        String titleReading = e.titleReading() != null ? Readings.canonical(e.titleReading()) : Readings.derive(title);
+        String titleWords =
+                e.titleReading() != null ? Readings.katakana(e.titleReading()) : Readings.deriveWords(title);
+        String titleReading = titleWords == null ? null : Readings.canonical(titleWords);
+        addRomaji(d, TITLE_ROMAJI, titleWords);
         d.add(new TextField(TITLE, searchable(title), Field.Store.NO));
         d.add(new TextField(TITLE_BIGRAM, searchable(title), Field.Store.NO));
         if (titleReading != null && !titleReading.isEmpty()) {
@@ -63,7 +67,9 @@ final class TitleDocuments {
             d.add(new TextField(AUTHOR, searchable(name), Field.Store.NO));
             // "宮沢 賢治" and "宮沢賢治" are the same name: bigrams across the space.
             d.add(new TextField(AUTHOR_BIGRAM, searchable(name).replaceAll("[\\s・,，]+", ""), Field.Store.NO));
-            String reading = c.reading() != null ? Readings.canonical(c.reading()) : Readings.derive(name);
+            String readingWords = c.reading() != null ? Readings.katakana(c.reading()) : Readings.deriveWords(name);
+            String reading = readingWords == null ? null : Readings.canonical(readingWords);
+            addRomaji(d, AUTHOR_ROMAJI, readingWords);
             if (reading != null && !reading.isEmpty()) {
                 d.add(new TextField(AUTHOR_READING, reading, Field.Store.NO));
                 d.add(new StringField(AUTHOR_READING_EXACT, reading, Field.Store.NO));
@@ -156,6 +162,16 @@ final class TitleDocuments {
     private static void filterAndFacet(Document d, String field, String value) {
         d.add(new StringField(field, value, Field.Store.NO));
         d.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    private static void addRomaji(Document d, String field, String readingWords) {
+        List<String> words = Romaji.words(readingWords);
+        if (!words.isEmpty()) {
+            d.add(new TextField(field, String.join("", words), Field.Store.NO));
+            if (field.equals(TITLE_ROMAJI)) {
+                d.add(new StringField(TITLE_ROMAJI_EXACT, String.join("", words), Field.Store.NO));
+            }
+        }
     }
 
     private static void addText(Document d, String field, String text) {
