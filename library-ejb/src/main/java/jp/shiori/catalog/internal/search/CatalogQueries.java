@@ -259,6 +259,11 @@ final class CatalogQueries {
     }
 
     private List<String> terms(String field, String text) {
+        return terms(analyzer, field, text);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

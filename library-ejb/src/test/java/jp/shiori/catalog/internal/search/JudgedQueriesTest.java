@@ -59,11 +59,6 @@ class JudgedQueriesTest {
         drafts.addAll(AozoraIndex.read(
                 Files.newBufferedReader(data.resolve("aozora/list_person_all_utf8_2017.csv"), StandardCharsets.UTF_8)));
 
-        Path directory = Files.createTempDirectory("shiori-judged-test");
-        System.setProperty("shiori.index.dir", directory.toString());
-        index = new CatalogIndex();
-        index.open();
-        index.reset("judged");
         List<IndexEntry> entries = new ArrayList<>();
         long id = 0;
         for (TitleDraft d : drafts) {
@@ -88,14 +83,12 @@ class JudgedQueriesTest {
                     copies,
                     null));
         }
-        index.put(entries);
-        index.commit();
+        index = TemporaryIndex.of(entries);
     }
 
     @AfterAll
     static void close() {
-        index.close();
-        System.clearProperty("shiori.index.dir");
+        TemporaryIndex.close(index);
     }
 
     @Test

@@ -2,15 +2,11 @@ package jp.shiori.catalog.internal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import jp.shiori.catalog.Contributor;
 import jp.shiori.catalog.ItemStatus;
-import jp.shiori.catalog.MaterialType;
 import jp.shiori.catalog.SearchRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,50 +28,43 @@ class RankingRulesTest {
     private static CatalogIndex index;
 
     @BeforeAll
-    static void indexACatalogWhereOrderWouldDecide() throws Exception {
-        Path directory = Files.createTempDirectory("shiori-ranking-test");
-        System.setProperty("shiori.index.dir", directory.toString());
-        index = new CatalogIndex();
-        index.open();
-        index.reset("test");
+    static void indexACatalogWhereOrderWouldDecide() {
         // Inserted so that insertion order would put the wrong one first every time.
-        index.put(List.of(
-                entry(ABOUT_KENJI, "宮沢賢治の世界", "中原 中也", 1),
-                entry(ABOUT_KENJI_TOO, "宮沢賢治 ― 修羅と祈り", "草野 心平", 1),
-                entry(GINGA_ONE_COPY, "銀河鉄道の夜", "宮沢 賢治", 1),
-                entry(CHUMON, "注文の多い料理店", "宮沢 賢治", 2),
-                entry(GINGA_THREE_COPIES, "銀河鉄道の夜", "宮沢 賢治", 3),
-                entry(KOKORO_NO_TABI, "こころの旅 こころ", "神谷 美恵子", 2),
-                entry(KOKORO, "こころ", "夏目 漱石", 1)));
-        index.commit();
+        index = TemporaryIndex.of(List.of(
+                withAWithdrawnCopy(TemporaryIndex.book(ABOUT_KENJI, "宮沢賢治の世界", "中原 中也", 1)),
+                withAWithdrawnCopy(TemporaryIndex.book(ABOUT_KENJI_TOO, "宮沢賢治 ― 修羅と祈り", "草野 心平", 1)),
+                withAWithdrawnCopy(TemporaryIndex.book(GINGA_ONE_COPY, "銀河鉄道の夜", "宮沢 賢治", 1)),
+                withAWithdrawnCopy(TemporaryIndex.book(CHUMON, "注文の多い料理店", "宮沢 賢治", 2)),
+                withAWithdrawnCopy(TemporaryIndex.book(GINGA_THREE_COPIES, "銀河鉄道の夜", "宮沢 賢治", 3)),
+                withAWithdrawnCopy(TemporaryIndex.book(KOKORO_NO_TABI, "こころの旅 こころ", "神谷 美恵子", 2)),
+                withAWithdrawnCopy(TemporaryIndex.book(KOKORO, "こころ", "夏目 漱石", 1))));
     }
 
     @AfterAll
     static void close() {
-        index.close();
-        System.clearProperty("shiori.index.dir");
+        TemporaryIndex.close(index);
     }
 
-    private static IndexEntry entry(long id, String title, String author, int copies) {
-        List<IndexEntry.Copy> held = new ArrayList<>(
-                Collections.nCopies(copies, new IndexEntry.Copy("central", ItemStatus.AVAILABLE, true)));
-        held.add(new IndexEntry.Copy("west", ItemStatus.WITHDRAWN, true)); // withdrawn copies count for none
+    /** Withdrawn copies count for none: three withdrawn copies must not lift a title held once. */
+    private static IndexEntry withAWithdrawnCopy(IndexEntry e) {
+        List<IndexEntry.Copy> copies = new ArrayList<>(e.copies());
+        copies.addAll(Collections.nCopies(3, new IndexEntry.Copy("west", ItemStatus.WITHDRAWN, true)));
         return new IndexEntry(
-                id,
-                title,
-                null,
-                List.of(new Contributor(author, null, null)),
-                null,
-                null,
-                List.of(),
-                null,
-                MaterialType.BOOK,
-                "jpn",
-                null,
-                null,
-                List.of(),
-                held,
-                null);
+                e.id(),
+                e.title(),
+                e.titleReading(),
+                e.contributors(),
+                e.publisher(),
+                e.publicationYear(),
+                e.isbns(),
+                e.ndc(),
+                e.materialType(),
+                e.language(),
+                e.seriesTitle(),
+                e.summary(),
+                e.subjects(),
+                copies,
+                e.firstCopyAt());
     }
 
     private static List<Long> ids(String typed) {

@@ -2,13 +2,8 @@ package jp.shiori.catalog.internal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import jp.shiori.catalog.Contributor;
-import jp.shiori.catalog.ItemStatus;
-import jp.shiori.catalog.MaterialType;
 import jp.shiori.catalog.SearchRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,43 +21,17 @@ class VariantKanjiSearchTest {
     private static CatalogIndex index;
 
     @BeforeAll
-    static void indexWorksWrittenInOneFormOrTheOther() throws Exception {
-        Path directory = Files.createTempDirectory("shiori-variants-test");
-        System.setProperty("shiori.index.dir", directory.toString());
-        index = new CatalogIndex();
-        index.open();
-        index.reset("test");
-        index.put(List.of(
-                entry(MAIHIME, "舞姫", "森 鴎外"),
-                entry(GAN, "雁", "森 鷗外"),
-                entry(SAKURA, "櫻の園と國の邊", "髙﨑 龍之介"),
-                entry(SASAKI, "日々の記録", "佐々木 德")));
-        index.commit();
+    static void indexWorksWrittenInOneFormOrTheOther() {
+        index = TemporaryIndex.of(List.of(
+                TemporaryIndex.book(MAIHIME, "舞姫", "森 鴎外", 1),
+                TemporaryIndex.book(GAN, "雁", "森 鷗外", 1),
+                TemporaryIndex.book(SAKURA, "櫻の園と國の邊", "髙﨑 龍之介", 1),
+                TemporaryIndex.book(SASAKI, "日々の記録", "佐々木 德", 1)));
     }
 
     @AfterAll
     static void close() {
-        index.close();
-        System.clearProperty("shiori.index.dir");
-    }
-
-    private static IndexEntry entry(long id, String title, String author) {
-        return new IndexEntry(
-                id,
-                title,
-                null,
-                List.of(new Contributor(author, null, null)),
-                null,
-                null,
-                List.of(),
-                null,
-                MaterialType.BOOK,
-                "jpn",
-                null,
-                null,
-                List.of(),
-                List.of(new IndexEntry.Copy("central", ItemStatus.AVAILABLE, true)),
-                null);
+        TemporaryIndex.close(index);
     }
 
     private static Set<Long> found(String typed) {
