@@ -96,6 +96,27 @@ class CatalogApiIT extends ShioriDeployment {
     }
 
     @Test
+    void oldAndNewKanjiFormsFindTheSameWorksWhicheverTheRecordOrTheReaderUsed() {
+        long maihime = client.createTitle("""
+                {"source":"IT","sourceId":"%s-ogai","title":"舞姫 %s","contributors":[{"name":"森 鴎外"}],
+                 "materialType":"BOOK","language":"jpn"}""".formatted(word, word));
+        long sakura = client.createTitle("""
+                {"source":"IT","sourceId":"%s-sakura","title":"櫻の國 %s","contributors":[{"name":"髙﨑 龍"}],
+                 "materialType":"BOOK","language":"jpn"}""".formatted(word, word));
+
+        for (String typed : List.of("森鷗外", "森鴎外", "森 鷗外")) {
+            JsonArray hits = search("q=" + encode(typed + " " + word)).getJsonArray("hits");
+            assertEquals(1, hits.size(), typed);
+            assertEquals(maihime, hits.getJsonObject(0).getJsonNumber("id").longValue(), typed);
+        }
+        for (String typed : List.of("桜の国", "高崎竜", "櫻 髙﨑")) {
+            JsonArray hits = search("q=" + encode(typed + " " + word)).getJsonArray("hits");
+            assertEquals(1, hits.size(), typed);
+            assertEquals(sakura, hits.getJsonObject(0).getJsonNumber("id").longValue(), typed);
+        }
+    }
+
+    @Test
     void theTitlePageListsHoldingsPerBranchWithLoanableAndStatus() {
         HttpResponse<String> response = client.get("api/v1/catalog/titles/" + titleId);
         assertEquals(200, response.statusCode());

@@ -14,11 +14,11 @@ import jp.shiori.catalog.internal.search.Readings;
  * Japanese library forms it: the NDC class and the author mark (the first kana of the main author's reading, derived
  * with kuromoji when the record has none; Aozora's index has no NDC, so its copies carry the author mark alone).
  */
-final class DemoCopies {
+public final class DemoCopies {
 
     private DemoCopies() {}
 
-    static List<NewItem> of(TitleDraft draft, long titleId, List<String> branchCodes) {
+    public static List<NewItem> of(TitleDraft draft, long titleId, List<String> branchCodes) {
         String callNumber = callNumber(draft);
         long h = mix(titleId);
         int copies = 1 + (int) Math.floorMod(h, 3L);

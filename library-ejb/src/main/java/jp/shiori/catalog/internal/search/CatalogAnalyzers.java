@@ -1,5 +1,6 @@
 package jp.shiori.catalog.internal.search;
 
+import java.io.Reader;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -11,6 +12,7 @@ import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.NGramTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -23,6 +25,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <li>reading fields: katakana readings in canonical form, as bigrams, so a reading matches from any
  * position (ギンガ in ギンガテツドウノヨル).</li>
  * </ul>
+ * Every field first folds variant and old-form kanji to their modern form ({@link KanjiFolding}; 々 is
+ * written out on the text before analysis), at index and at query time alike, so 森鷗外 and 森鴎外 are one name.
  * Index and query analysis differ only for bigrams: the index also keeps single characters so that a
  * one-character query matches, while a longer query uses bigrams only.
  */
@@ -49,11 +53,18 @@ final class CatalogAnalyzers {
                         CatalogFields.SUBJECT_BIGRAM, bigram,
                         CatalogFields.TITLE_READING, bigram,
                         CatalogFields.AUTHOR_READING, bigram,
-                        CatalogFields.SERIES, words));
+                        CatalogFields.SERIES, words,
+                        CatalogFields.TITLE_ROMAJI, romaji(),
+                        CatalogFields.AUTHOR_ROMAJI, romaji()));
     }
 
     static Analyzer words() {
         return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return KanjiFolding.folding(reader);
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
@@ -66,8 +77,26 @@ final class CatalogAnalyzers {
         };
     }
 
+    /**
+     * Romaji of a reading (already folded, {@link Romaji}) as overlapping letter pairs, so a romanised word
+     * matches wherever it stands in a reading stored without word breaks.
+     */
+    static Analyzer romaji() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                return new TokenStreamComponents(new NGramTokenizer(2, 2));
+            }
+        };
+    }
+
     static Analyzer bigrams(boolean keepSingleCharacters) {
         return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return KanjiFolding.folding(reader);
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new StandardTokenizer();

@@ -10,11 +10,27 @@ final class CatalogFields {
     static final String AUTHOR = "author";
     static final String AUTHOR_BIGRAM = "author_bigram";
     static final String AUTHOR_READING = "author_reading";
+    /** Folded Hepburn words of the readings ({@link Romaji}). */
+    static final String TITLE_ROMAJI = "title_romaji";
+
+    static final String AUTHOR_ROMAJI = "author_romaji";
+    static final String TITLE_ROMAJI_EXACT = "title_romaji_exact";
     static final String PUBLISHER = "publisher";
     static final String PUBLISHER_BIGRAM = "publisher_bigram";
     static final String SUBJECT = "subject";
     static final String SUBJECT_BIGRAM = "subject_bigram";
     static final String SERIES = "series";
+    /** Whole-value keys ({@link TitleDocuments#key}) for the exact-match rules of docs/SEARCH.md. */
+    static final String TITLE_EXACT = "title_exact";
+
+    static final String TITLE_READING_EXACT = "title_reading_exact";
+    static final String AUTHOR_EXACT = "author_exact";
+    static final String AUTHOR_READING_EXACT = "author_reading_exact";
+    /** Copies held (not withdrawn): the tie-break after the score. */
+    static final String POPULARITY = "popularity";
+    /** The title id as a doc value: the last tie-break, so equal titles never come in insertion order. */
+    static final String ID_SORT = "id_sort";
+
     static final String SUMMARY = "summary";
     static final String ISBN = "isbn";
     static final String NDC_PREFIX = "ndc_prefix";

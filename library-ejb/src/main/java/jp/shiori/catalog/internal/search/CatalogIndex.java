@@ -68,6 +68,13 @@ public class CatalogIndex {
 
     private static final Logger LOG = Logger.getLogger(CatalogIndex.class.getName());
     private static final String INSTALLATION_KEY = "shiori.installation";
+    private static final String FORMAT_KEY = "shiori.index.format";
+    /**
+     * What the documents hold; an index of another format is emptied at start-up like one of another
+     * database, and the reindex job rebuilds it. 2: kanji folding, exact-match keys, romaji, popularity.
+     */
+    static final String FORMAT = "2";
+
     private static final int MAX_FACET_VALUES = 20;
 
     private FSDirectory directory;
@@ -117,11 +124,14 @@ public class CatalogIndex {
         return Path.of(instance, "shiori-index");
     }
 
-    /** The database this index was built from, as recorded at its last commit. */
+    /**
+     * The database this index was built from, as recorded at its last commit; null when its documents are
+     * of another {@link #FORMAT} (built by an older version), which is as good as another database's.
+     */
     public String installation() {
         Map<String, String> data = new LinkedHashMap<>();
         writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-        return data.get(INSTALLATION_KEY);
+        return FORMAT.equals(data.get(FORMAT_KEY)) ? data.get(INSTALLATION_KEY) : null;
     }
 
     public long size() {
@@ -132,7 +142,8 @@ public class CatalogIndex {
     public void reset(String installation) {
         try {
             writer.deleteAll();
-            writer.setLiveCommitData(Map.of(INSTALLATION_KEY, installation).entrySet());
+            writer.setLiveCommitData(
+                    Map.of(INSTALLATION_KEY, installation, FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
@@ -259,7 +270,14 @@ public class CatalogIndex {
 
     private static Sort sort(SearchSort sort) {
         return switch (sort) {
-            case RELEVANCE -> null;
+            // Equal scores (the same title held in several editions, say) by copies held, then by reading
+            // and id: never in the order the titles happened to be indexed.
+            case RELEVANCE ->
+                new Sort(
+                        SortField.FIELD_SCORE,
+                        new SortField(POPULARITY, SortField.Type.LONG, true),
+                        new SortField(SORT_READING, SortField.Type.STRING),
+                        new SortField(ID_SORT, SortField.Type.LONG));
             case NEWEST -> {
                 SortField year = new SortedNumericSortField(YEAR, SortField.Type.INT, true);
                 year.setMissingValue(Integer.MIN_VALUE);

@@ -62,7 +62,7 @@ public class CatalogIndexer implements CatalogIndexing {
                 })
                 .id();
         if (!installation.equals(index.installation())) {
-            LOG.info("The catalog index was built from another database; emptying it");
+            LOG.info("The catalog index was built from another database or by an older version; emptying it");
             index.reset(installation);
         }
     }

@@ -18,6 +18,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -35,6 +36,14 @@ import org.apache.lucene.search.TermQuery;
  */
 final class CatalogQueries {
 
+    /** Score added by the exact-match rules (docs/SEARCH.md); a word's best field match scores about 5–15. */
+    static final float EXACT_AUTHOR = 40f;
+
+    static final float EXACT_TITLE = 30f;
+    static final float EXACT_TITLE_READING = 20f;
+
+    static final int MAX_WORDS = 16;
+
     private final Analyzer analyzer;
 
     CatalogQueries(Analyzer queryAnalyzer) {
@@ -45,10 +54,13 @@ final class CatalogQueries {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         boolean scored = false;
         scored |= addWords(q, r.keywords(), this::anyField);
+        exactMatches(q, r.keywords(), true, true);
+        exactMatches(q, r.title(), true, false);
+        exactMatches(q, r.author(), false, true);
         scored |= addWords(q, r.title(), this::titleField);
         scored |= addWords(q, r.author(), this::authorField);
-        scored |= addWords(q, r.publisher(), w -> fieldWord(PUBLISHER, PUBLISHER_BIGRAM, null, w, 1f));
-        scored |= addWords(q, r.subject(), w -> fieldWord(SUBJECT, SUBJECT_BIGRAM, null, w, 1f));
+        scored |= addWords(q, r.publisher(), w -> fieldWord(PUBLISHER, PUBLISHER_BIGRAM, null, null, w, 1f));
+        scored |= addWords(q, r.subject(), w -> fieldWord(SUBJECT, SUBJECT_BIGRAM, null, null, w, 1f));
         if (r.isbn() != null && !r.isbn().isBlank()) {
             q.add(
                     Isbn.parse(r.isbn())
@@ -79,13 +91,35 @@ final class CatalogQueries {
         return q.build();
     }
 
+    /**
+     * The distinct words of a text, at most {@link #MAX_WORDS}: a word said twice narrows nothing more, and
+     * a pasted paragraph must not cost a clause per word (every word must match, so the first
+     * {@value #MAX_WORDS} already decide).
+     */
+    static List<String> words(String text) {
+        List<String> words = java.util.Arrays.stream(
+                        TitleDocuments.searchable(text).strip().split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .distinct()
+                .limit(MAX_WORDS)
+                .toList();
+        if (words.size() > 1) {
+            // "No o tsukuru dokusho": a one-letter romaji particle among other words narrows nothing.
+            List<String> longer = words.stream()
+                    .filter(w -> !(w.length() == 1 && Romaji.isLatin(w)))
+                    .toList();
+            return longer.isEmpty() ? words : longer;
+        }
+        return words;
+    }
+
     /** Adds one MUST clause per word of {@code text}; returns whether any word was usable. */
     private static boolean addWords(BooleanQuery.Builder q, String text, Function<String, Query> perWord) {
         if (text == null || text.isBlank()) {
             return false;
         }
         boolean any = false;
-        for (String word : TitleDocuments.nfkc(text).strip().split("\\s+")) {
+        for (String word : words(text)) {
             Query wordQuery = perWord.apply(word);
             if (wordQuery != null) {
                 q.add(wordQuery, Occur.MUST);
@@ -99,33 +133,87 @@ final class CatalogQueries {
         return true;
     }
 
+    /**
+     * The ranking rules of docs/SEARCH.md, as optional clauses that only reorder what the words found: the
+     * whole text, or one of its words, is exactly a title (written or read) or exactly a person's name
+     * (with or without the space, in kanji or kana). A name ranks works by that person above works about
+     * them, whose titles merely contain the name; an exact title ranks above titles that contain it.
+     */
+    private static void exactMatches(BooleanQuery.Builder q, String text, boolean titles, boolean authors) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(text);
+        List<String> words = words(text);
+        if (words.size() > 1) {
+            parts.addAll(words);
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            String key = TitleDocuments.key(parts.get(i));
+            if (key.isEmpty()) {
+                continue;
+            }
+            // The whole text weighs more than one of its words.
+            float weight = i == 0 ? 1f : 0.5f;
+            String reading = Readings.isKana(parts.get(i)) ? Readings.canonical(parts.get(i)) : null;
+            if (titles && i == 0 && words.stream().allMatch(Romaji::isLatin)) {
+                q.add(exact(TITLE_ROMAJI_EXACT, Romaji.fold(parts.get(i)), EXACT_TITLE_READING), Occur.SHOULD);
+            }
+            if (titles) {
+                q.add(exact(TITLE_EXACT, key, EXACT_TITLE * weight), Occur.SHOULD);
+                if (reading != null) {
+                    q.add(exact(TITLE_READING_EXACT, reading, EXACT_TITLE_READING * weight), Occur.SHOULD);
+                }
+            }
+            if (authors) {
+                q.add(exact(AUTHOR_EXACT, key, EXACT_AUTHOR * weight), Occur.SHOULD);
+                if (reading != null) {
+                    q.add(exact(AUTHOR_READING_EXACT, reading, EXACT_AUTHOR * weight), Occur.SHOULD);
+                }
+            }
+        }
+    }
+
+    private static Query exact(String field, String value, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost);
+    }
+
     private Query anyField(String word) {
         List<Query> alternatives = new ArrayList<>();
         add(alternatives, titleField(word));
         add(alternatives, authorField(word));
-        add(alternatives, fieldWord(SUBJECT, SUBJECT_BIGRAM, null, word, 1.5f));
+        add(alternatives, fieldWord(SUBJECT, SUBJECT_BIGRAM, null, null, word, 1.5f));
         add(alternatives, boost(allTerms(SERIES, word), 1.5f));
-        add(alternatives, fieldWord(PUBLISHER, PUBLISHER_BIGRAM, null, word, 1f));
+        add(alternatives, fieldWord(PUBLISHER, PUBLISHER_BIGRAM, null, null, word, 1f));
         add(alternatives, boost(allTerms(SUMMARY, word), 0.5f));
         Isbn.parse(word).ifPresent(i -> alternatives.add(boost(new TermQuery(new Term(ISBN, i.isbn13())), 10f)));
         return any(alternatives);
     }
 
     private Query titleField(String word) {
-        return fieldWord(TITLE, TITLE_BIGRAM, TITLE_READING, word, 5f);
+        return fieldWord(TITLE, TITLE_BIGRAM, TITLE_READING, TITLE_ROMAJI, word, 5f);
     }
 
     private Query authorField(String word) {
-        return fieldWord(AUTHOR, AUTHOR_BIGRAM, AUTHOR_READING, word, 3f);
+        return fieldWord(AUTHOR, AUTHOR_BIGRAM, AUTHOR_READING, AUTHOR_ROMAJI, word, 3f);
     }
 
-    /** One word against a field's kuromoji words, its bigrams and, when the word is kana, its reading. */
-    private Query fieldWord(String wordsField, String bigramField, String readingField, String word, float boost) {
+    /**
+     * One word against a field's kuromoji words, its bigrams and, when the word is kana, its reading; when it
+     * is romaji, the romanised words of the reading.
+     */
+    private Query fieldWord(
+            String wordsField, String bigramField, String readingField, String romajiField, String word, float boost) {
         List<Query> alternatives = new ArrayList<>();
         add(alternatives, boost(allTerms(wordsField, word), boost));
         add(alternatives, boost(phrase(bigramField, word), boost * 0.8f));
         if (readingField != null && Readings.isKana(word)) {
             add(alternatives, boost(phrase(readingField, Readings.canonical(word)), boost * 0.6f));
+        }
+        if (romajiField != null && Romaji.isLatin(word)) {
+            // Denshi shoseki, shōgeki, shougeki: one romanised word of the reading.
+            add(alternatives, boost(phrase(romajiField, Romaji.fold(word)), boost * 0.6f));
         }
         return any(alternatives);
     }
@@ -171,6 +259,11 @@ final class CatalogQueries {
     }
 
     private List<String> terms(String field, String text) {
+        return terms(analyzer, field, text);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -4,6 +4,7 @@ import static jp.shiori.catalog.internal.search.CatalogFields.*;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +29,9 @@ import org.apache.lucene.util.BytesRef;
 final class TitleDocuments {
 
     static final FacetsConfig FACETS = facetsConfig();
+    /** Where a main title ends and its subtitle, parallel title or statement of responsibility begins. */
+    private static final java.util.regex.Pattern MAIN_TITLE_END =
+            java.util.regex.Pattern.compile("\\s+[:=/]\\s*|\\.\\s+");
 
     private TitleDocuments() {}
 
@@ -42,20 +46,37 @@ final class TitleDocuments {
         d.add(new StringField(ID, Long.toString(e.id()), Field.Store.YES));
 
         String title = nfkc(e.title());
-        String titleReading = e.titleReading() != null ? Readings.canonical(e.titleReading()) : Readings.derive(title);
-        d.add(new TextField(TITLE, title, Field.Store.NO));
-        d.add(new TextField(TITLE_BIGRAM, title, Field.Store.NO));
+        String titleWords =
+                e.titleReading() != null ? Readings.katakana(e.titleReading()) : Readings.deriveWords(title);
+        String titleReading = titleWords == null ? null : Readings.canonical(titleWords);
+        addRomaji(d, TITLE_ROMAJI, titleWords);
+        d.add(new TextField(TITLE, searchable(title), Field.Store.NO));
+        d.add(new TextField(TITLE_BIGRAM, searchable(title), Field.Store.NO));
         if (titleReading != null && !titleReading.isEmpty()) {
             d.add(new TextField(TITLE_READING, titleReading, Field.Store.NO));
+            d.add(new StringField(TITLE_READING_EXACT, titleReading, Field.Store.NO));
         }
+        Set<String> titleKeys = new LinkedHashSet<>();
+        titleKeys.add(key(title));
+        // "電子書籍の衝撃 : 本はいかに崩壊し、いかに復活するか?" is also, exactly, 電子書籍の衝撃.
+        titleKeys.add(key(MAIN_TITLE_END.split(title, 2)[0]));
+        titleKeys.remove("");
+        titleKeys.forEach(k -> d.add(new StringField(TITLE_EXACT, k, Field.Store.NO)));
         for (Contributor c : e.contributors()) {
             String name = nfkc(c.name());
-            d.add(new TextField(AUTHOR, name, Field.Store.NO));
+            d.add(new TextField(AUTHOR, searchable(name), Field.Store.NO));
             // "宮沢 賢治" and "宮沢賢治" are the same name: bigrams across the space.
-            d.add(new TextField(AUTHOR_BIGRAM, name.replaceAll("[\\s・,，]+", ""), Field.Store.NO));
-            String reading = c.reading() != null ? Readings.canonical(c.reading()) : Readings.derive(name);
+            d.add(new TextField(AUTHOR_BIGRAM, searchable(name).replaceAll("[\\s・,，]+", ""), Field.Store.NO));
+            String readingWords = c.reading() != null ? Readings.katakana(c.reading()) : Readings.deriveWords(name);
+            String reading = readingWords == null ? null : Readings.canonical(readingWords);
+            addRomaji(d, AUTHOR_ROMAJI, readingWords);
             if (reading != null && !reading.isEmpty()) {
                 d.add(new TextField(AUTHOR_READING, reading, Field.Store.NO));
+                d.add(new StringField(AUTHOR_READING_EXACT, reading, Field.Store.NO));
+            }
+            String nameKey = key(name);
+            if (!nameKey.isEmpty()) {
+                d.add(new StringField(AUTHOR_EXACT, nameKey, Field.Store.NO));
             }
         }
         addText(d, PUBLISHER, e.publisher());
@@ -92,6 +113,13 @@ final class TitleDocuments {
         }
         String sortKey = titleReading != null && !titleReading.isEmpty() ? titleReading : title;
         d.add(new SortedDocValuesField(SORT_READING, new BytesRef(truncate(sortKey, 200))));
+
+        d.add(new NumericDocValuesField(ID_SORT, e.id()));
+        d.add(new NumericDocValuesField(
+                POPULARITY,
+                e.copies().stream()
+                        .filter(c -> c.status() != ItemStatus.WITHDRAWN)
+                        .count()));
 
         filterAndFacet(d, MATERIAL_TYPE, e.materialType().name());
         Set<String> branches = e.copies().stream()
@@ -136,10 +164,45 @@ final class TitleDocuments {
         d.add(new SortedSetDocValuesFacetField(field, value));
     }
 
+    private static void addRomaji(Document d, String field, String readingWords) {
+        List<String> words = Romaji.words(readingWords);
+        if (!words.isEmpty()) {
+            d.add(new TextField(field, String.join("", words), Field.Store.NO));
+            if (field.equals(TITLE_ROMAJI)) {
+                d.add(new StringField(TITLE_ROMAJI_EXACT, String.join("", words), Field.Store.NO));
+            }
+        }
+    }
+
     private static void addText(Document d, String field, String text) {
         if (text != null && !text.isBlank()) {
-            d.add(new TextField(field, nfkc(text), Field.Store.NO));
+            d.add(new TextField(field, searchable(text), Field.Store.NO));
         }
+    }
+
+    /**
+     * Text as the analysers get it, at index and query time: NFKC, modern kanji forms and 々 written out
+     * ({@link KanjiFolding}; the analysers fold variants again, for any text that skipped this step).
+     */
+    static String searchable(String text) {
+        return KanjiFolding.fold(nfkc(text));
+    }
+
+    /**
+     * A whole title or name as one key: searchable text ({@link #searchable}) in lower case with spaces and
+     * punctuation left out, so 宮沢 賢治 = 宮沢賢治 and 紙の本は、滅びない = 紙の本は滅びない.
+     */
+    static String key(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        searchable(text)
+                .toLowerCase(java.util.Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     static String nfkc(String text) {
