@@ -274,8 +274,10 @@ class HoldScreensBrowserIT extends ShioriDeployment {
         ((JavascriptExecutor) browser)
                 .executeScript(
                         "document.getElementById('branch').value = arguments[0];"
-                                + "var b = document.getElementById('place:refresh'); b.removeAttribute('onclick'); b.onclick = null;"
-                                + "b.hidden = false;",
+                                // a copy of the button without the listeners the page's scripts gave it
+                                + "var b = document.getElementById('place:refresh'); var plain = b.cloneNode(true);"
+                                + "plain.removeAttribute('onclick'); b.parentNode.replaceChild(plain, b);"
+                                + "plain.hidden = false;",
                         branch);
         Chromium.submit(browser, By.id("place:refresh"));
     }
