@@ -14,6 +14,7 @@
 #   BENCH_ALERTS       [50000]     BENCH_NEW_TITLES [2000]   BENCH_ENTRIES [10000]
 #   BENCH_SKIP_GENERATE=1   keep the data already loaded (the jobs then find nothing left to do)
 #   BENCH_JOBS         [hold-expiry due-date-reminders new-arrival-mail booklist]
+#   BENCH_JOB_TIMEOUT  [15m]   a job not done by then is reported at its rate so far, and stopped
 #   BENCH_BASE         [http://localhost:8080]   BENCH_WARMUP [10s]   BENCH_DURATION [30s]   BENCH_CLIENTS [20]
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
@@ -66,7 +67,8 @@ for job in $JOBS; do
   echo
   echo "## $job"
   java -cp "$jar" jp.shiori.bench.JobsBench "${db[@]}" --base "$BASE" --job "$job" --clients "${BENCH_CLIENTS:-20}" \
-    --warmup "${BENCH_WARMUP:-10s}" --duration "${BENCH_DURATION:-30s}" || failed="$failed $job"
+    --warmup "${BENCH_WARMUP:-10s}" --duration "${BENCH_DURATION:-30s}" --timeout "${BENCH_JOB_TIMEOUT:-15m}" \
+    || failed="$failed $job"
 done
 
 # The database's own figure in the same window, for the machine's scale (bench/pgbench.sh).

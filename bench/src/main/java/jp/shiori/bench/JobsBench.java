@@ -175,6 +175,21 @@ public final class JobsBench {
             double wall = (System.nanoTime() - t0) / 1e9;
             sampler.stop();
             sampling.join();
+            if (!ENDED.contains(status)) {
+                // Out of time: the rate so far is the figure, and the execution is stopped so the next job runs alone.
+                long done = JsonFields.number(body, "done").orElse(0);
+                System.out.printf("%s: not done after %.0f s (--timeout): %,d of %,d, %,.0f items/s so far; stopping it%n",
+                        job, wall, done, JsonFields.number(body, "total").orElse(0), done / wall);
+                System.out.printf("Longest transaction seen so far: %.1f ms; of those that wrote: %.1f ms%n",
+                        sampler.longestAny.get() / 1000.0, sampler.longestWriting.get() / 1000.0);
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/v1/ops/executions/" + id.getAsLong() + "/stop"))
+                                .header("Authorization", "Bearer " + staffToken())
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return 1;
+            }
             if (!status.equals("COMPLETED")) {
                 System.err.printf("JobsBench: execution %d ended %s: %s%n", id.getAsLong(), status, body);
                 return 1;
