@@ -74,12 +74,19 @@ final class VerifiedPatrons {
         return patron;
     }
 
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
+
     private static Map<String, String> form(String page, String formId, Map<String, String> fields) {
         Matcher state = VIEW_STATE.matcher(page);
         assertTrue(state.find(), "no view state on the page");
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put(formId, formId);
         all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        // The page's CSP nonce, which PrimeFaces checks on a postback (a browser sends it with every form).
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            all.put("primefaces.nonce", nonce.group(1));
+        }
         return all;
     }
 
