@@ -101,11 +101,7 @@ public final class CatalogGenerator {
         if (url == null) {
             throw new IllegalArgumentException("--url is required");
         }
-        Properties login = new Properties();
-        login.setProperty("user", o.text("user", "postgres"));
-        if (o.text("password", null) != null) {
-            login.setProperty("password", o.text("password", null));
-        }
+        Properties login = o.databaseLogin();
         System.out.printf("Generating %,d titles and %,d items (seed %d, as of %s) into %s%n", titles, items, seed,
                 asOf, url);
         try (Connection db = DriverManager.getConnection(url, login)) {

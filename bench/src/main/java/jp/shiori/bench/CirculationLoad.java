@@ -80,11 +80,7 @@ public final class CirculationLoad {
             throw new IllegalArgumentException("--clients 1..200, a positive --duration and --timeout");
         }
         StaffLogin.Credentials account = StaffLogin.credentials(o);
-        Properties login = new Properties();
-        login.setProperty("user", o.text("user", "postgres"));
-        if (o.text("password", null) != null) {
-            login.setProperty("password", o.text("password", null));
-        }
+        Properties login = o.databaseLogin();
         List<String> items = new ArrayList<>();
         List<String> cards = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(url, login)) {

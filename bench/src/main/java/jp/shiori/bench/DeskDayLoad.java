@@ -114,11 +114,7 @@ public final class DeskDayLoad {
             throw new IllegalArgumentException("--clients 1..200, a positive --duration and --timeout");
         }
         StaffLogin.Credentials account = StaffLogin.credentials(o);
-        Properties login = new Properties();
-        login.setProperty("user", o.text("user", "postgres"));
-        if (o.text("password", null) != null) {
-            login.setProperty("password", o.text("password", null));
-        }
+        Properties login = o.databaseLogin();
         List<String> plain = new ArrayList<>();
         List<String[]> held = new ArrayList<>(); // barcode, title id
         List<String[]> patrons = new ArrayList<>(); // card, patron id

@@ -96,11 +96,7 @@ public final class JobsBench {
         if (url == null || job == null) {
             throw new IllegalArgumentException("--url and --job are required");
         }
-        Properties login = new Properties();
-        login.setProperty("user", o.text("user", "postgres"));
-        if (o.text("password", null) != null) {
-            login.setProperty("password", o.text("password", null));
-        }
+        Properties login = o.databaseLogin();
         JobsBench bench = new JobsBench(
                 Loopback.requireLoopback(o.text("base", "http://localhost:8080")), url, login, StaffLogin.credentials(o));
         Duration timeout = Options.duration(o.text("timeout", "15m"));

@@ -96,11 +96,7 @@ public final class JobsData {
         if (alerts > patrons || loans > patrons * 8L) {
             throw new IllegalArgumentException("at most one alert and eight loans per patron");
         }
-        Properties login = new Properties();
-        login.setProperty("user", o.text("user", "postgres"));
-        if (o.text("password", null) != null) {
-            login.setProperty("password", o.text("password", null));
-        }
+        Properties login = o.databaseLogin();
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection(url, login)) {
             db.setAutoCommit(false);

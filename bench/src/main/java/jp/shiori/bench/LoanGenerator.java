@@ -70,11 +70,7 @@ public final class LoanGenerator {
         if (patrons < 1 || loans < 0 || loans > patrons * 8L) {
             throw new IllegalArgumentException("--patrons >= 1, and at most 8 loans per patron (the limit is 10)");
         }
-        Properties login = new Properties();
-        login.setProperty("user", o.text("user", "postgres"));
-        if (o.text("password", null) != null) {
-            login.setProperty("password", o.text("password", null));
-        }
+        Properties login = o.databaseLogin();
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection(url, login)) {
             db.setAutoCommit(false);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 /** Command-line options {@code --name value} and flags {@code --name}; unknown names are refused. */
@@ -71,6 +72,16 @@ final class Options {
     Duration duration(String name, Duration fallback) {
         String v = values.get(name);
         return v == null ? fallback : duration(v);
+    }
+
+    /** The JDBC login of {@code --user} (postgres unless given) and {@code --password} (none unless given). */
+    Properties databaseLogin() {
+        Properties login = new Properties();
+        login.setProperty("user", text("user", "postgres"));
+        if (text("password", null) != null) {
+            login.setProperty("password", text("password", null));
+        }
+        return login;
     }
 
     /** 500ms, 30s, 2m, 1h; a bare number is seconds. */
